@@ -1,0 +1,27 @@
+/**
+ * The counts DescribeClusters reports, derived from the records that exist so far.
+ * Later areas (instances, tasks, services) extend this one function, so the numbers have one source.
+ */
+import type { SimState } from '../engine/state';
+import type { ClusterRecord } from './clusterRecord';
+
+export interface ClusterCounts {
+  /** container instances in ACTIVE or DRAINING */
+  registeredContainerInstancesCount: number;
+  runningTasksCount: number;
+  pendingTasksCount: number;
+  activeServicesCount: number;
+  drainingServicesCount: number;
+  statistics: Record<string, number>;
+}
+
+export function clusterCounts(_state: SimState, _cluster: ClusterRecord): ClusterCounts {
+  return {
+    registeredContainerInstancesCount: 0,
+    runningTasksCount: 0,
+    pendingTasksCount: 0,
+    activeServicesCount: 0,
+    drainingServicesCount: 0,
+    statistics: {},
+  };
+}

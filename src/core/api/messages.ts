@@ -1,0 +1,27 @@
+/**
+ * Every error text the API facade throws, in one place. Texts quoted from real ECS responses are
+ * marked with their source; the others are our best rendering and listed in docs/fidelity.md.
+ */
+export const Messages = {
+  // Observed verbatim in AWS CLI output: "An error occurred (ClusterNotFoundException) ... Cluster not found."
+  clusterNotFound: 'Cluster not found.',
+  // Observed in AWS CLI output for DeleteCluster on a cluster that still has instances / services / tasks.
+  clusterHasInstances: 'The Cluster cannot be deleted while Container Instances are active or draining.',
+  clusterHasServices: 'The Cluster cannot be deleted while Services are active.',
+  clusterHasTasks: 'The Cluster cannot be deleted while Tasks are active.',
+  // Constraint text of CreateClusterRequest.clusterName in the API model; the exception wording is ours.
+  invalidClusterName:
+    'Cluster name must be 1-255 characters and can contain only letters (uppercase and lowercase), numbers, underscores, and hyphens.',
+  clusterArnInvalid: (arn: string) => `Invalid identifier: Unexpected ARN for a cluster: ${arn}`,
+  tooManyTags: 'Too many tags. A resource can have at most 50 tags.',
+  tagKeyInvalid: 'Tag keys must be 1-128 characters.',
+  tagValueInvalid: 'Tag values must be 0-256 characters.',
+  tagReservedPrefix: 'Tag keys and values may not begin with the reserved prefix "aws:".',
+  missingMember: (member: string) => `${member} can not be null or empty.`,
+  wrongType: (member: string, expected: string) => `Unexpected type for ${member}: expected ${expected}.`,
+  maxResultsRange: (max: number) => `maxResults must be between 1 and ${max}.`,
+  invalidNextToken: 'Invalid nextToken.',
+  tooManyIdentifiers: (member: string, max: number) => `${member} must contain at most ${max} items.`,
+  invalidEnum: (member: string, value: string, allowed: readonly string[]) =>
+    `Invalid value '${value}' for ${member}. Valid values: ${allowed.join(', ')}.`,
+} as const;

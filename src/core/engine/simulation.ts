@@ -1,0 +1,145 @@
+/**
+ * The simulation: state, clock and event loop. Time moves only when asked (`advance`, `runUntil`,
+ * `step`), so the same seed and the same calls always produce the same event log.
+ */
+import { createEcsApi, type EcsApi } from '../api/ecs';
+import { handlers as defaultHandlers } from '../handlers';
+import type { SimEvent } from './events';
+import { cloneJson } from './json';
+import type { HandlerTable } from './kernel';
+import { heapPeek, heapPop } from './queue';
+import { createState, STATE_FORMAT, STATE_VERSION, type SimState, type StateOptions } from './state';
+
+export const SNAPSHOT_FORMAT = 'ecs-playground/snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export interface SimulationSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  version: number;
+  state: SimState;
+}
+
+export interface SimulationOptions extends StateOptions {
+  /** restore from a snapshot instead of starting empty; the other options are then ignored */
+  snapshot?: SimulationSnapshot;
+}
+
+export interface RunUntilOptions {
+  /** the most virtual ms to run; required so a predicate that never holds cannot hang */
+  maxMs: number;
+}
+
+/** Error for misuse of the simulation object itself (not an ECS error). */
+export class SimulationError extends Error {
+  override name = 'SimulationError';
+}
+
+export class Simulation {
+  #state: SimState;
+  readonly #handlers: HandlerTable;
+  readonly ecs: EcsApi;
+
+  constructor(options: SimulationOptions = {}, handlerTable: HandlerTable = defaultHandlers) {
+    this.#state = options.snapshot ? restoreState(options.snapshot) : createState(options);
+    this.#handlers = handlerTable;
+    this.ecs = createEcsApi(() => this.#state);
+  }
+
+  /** Virtual ms since the simulation started. */
+  now(): number {
+    return this.#state.now;
+  }
+
+  /** The ordered event log. Read-only view; it grows as the simulation runs. */
+  get events(): readonly SimEvent[] {
+    return this.#state.events;
+  }
+
+  /** The live state, for views and checks. Treat it as read-only. */
+  get state(): Readonly<SimState> {
+    return this.#state;
+  }
+
+  /** Virtual time of the next scheduled entry, if any. */
+  nextEventAt(): number | undefined {
+    return heapPeek(this.#state.queue)?.at;
+  }
+
+  /** Runs every entry due within the next `ms` virtual milliseconds, then sets the clock to now + ms. */
+  advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new SimulationError(`advance(ms): ms must be a finite number >= 0, got ${ms}`);
+    const target = this.#state.now + Math.round(ms);
+    while (this.#fireNext(target)) {
+      /* keep firing */
+    }
+    this.#state.now = target;
+  }
+
+  /**
+   * Jumps to the next scheduled entry and fires every entry due at that same time.
+   * Returns the virtual ms moved (0 when nothing is scheduled).
+   */
+  step(): number {
+    const next = this.nextEventAt();
+    if (next === undefined) return 0;
+    const moved = next - this.#state.now;
+    this.advance(moved);
+    return moved;
+  }
+
+  /**
+   * Runs until `predicate` holds (checked before starting and after each fired entry) or `maxMs`
+   * virtual ms have passed. Returns whether the predicate held. Never runs past now + maxMs.
+   */
+  runUntil(predicate: (sim: Simulation) => boolean, options: RunUntilOptions): boolean {
+    if (!options || !Number.isFinite(options.maxMs) || options.maxMs < 0) {
+      throw new SimulationError('runUntil(predicate, { maxMs }): maxMs must be a finite number >= 0');
+    }
+    const limit = this.#state.now + Math.round(options.maxMs);
+    if (predicate(this)) return true;
+    for (;;) {
+      const next = this.nextEventAt();
+      if (next === undefined || next > limit) {
+        this.#state.now = limit;
+        return predicate(this);
+      }
+      this.#fireNext(limit);
+      if (predicate(this)) return true;
+    }
+  }
+
+  /** Plain-JSON copy of the whole simulation, event log included. */
+  snapshot(): SimulationSnapshot {
+    return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, state: cloneJson(this.#state) };
+  }
+
+  /** Fires the earliest entry if it is due at or before `limit`. */
+  #fireNext(limit: number): boolean {
+    const head = heapPeek(this.#state.queue);
+    if (!head || head.at > limit) return false;
+    heapPop(this.#state.queue);
+    this.#state.now = head.at;
+    const handler = this.#handlers[head.kind];
+    if (!handler) throw new SimulationError(`No handler for queue entry kind "${head.kind}"`);
+    handler(this.#state, head.payload);
+    return true;
+  }
+}
+
+function restoreState(snapshot: SimulationSnapshot): SimState {
+  if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT) {
+    throw new SimulationError(`Not a simulation snapshot (format should be "${SNAPSHOT_FORMAT}")`);
+  }
+  if (snapshot.version !== SNAPSHOT_VERSION) {
+    throw new SimulationError(`Snapshot version ${snapshot.version} is not supported (expected ${SNAPSHOT_VERSION})`);
+  }
+  const state = cloneJson(snapshot.state);
+  if (state?.format !== STATE_FORMAT || state.version !== STATE_VERSION) {
+    throw new SimulationError('Snapshot state is malformed');
+  }
+  return state;
+}
+
+export function createSimulation(options: SimulationOptions = {}): Simulation {
+  return new Simulation(options);
+}

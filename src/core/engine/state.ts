@@ -1,0 +1,58 @@
+/**
+ * The whole simulation state: plain JSON data, nothing else. Every area of the core keeps its
+ * records here, keyed for lookup, so a snapshot is a deep copy and a restore is a parse.
+ */
+import type { SimEvent } from './events';
+import type { QueueEntry } from './queue';
+import { createRng, type RngState } from './rng';
+import type { ClusterRecord } from '../api/clusterRecord';
+
+export const STATE_FORMAT = 'ecs-playground/state';
+export const STATE_VERSION = 1;
+
+/** Wall-clock time of virtual 0 unless the caller picks another: 2026-01-05 09:00:00 UTC. */
+export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 5, 9, 0, 0);
+
+export interface SimState {
+  format: typeof STATE_FORMAT;
+  version: number;
+  seed: number;
+  region: string;
+  accountId: string;
+  /** wall-clock ms (Unix epoch) of virtual time 0; turns virtual times into response timestamps */
+  epochMs: number;
+  /** virtual ms since start */
+  now: number;
+  rng: RngState;
+  /** next queue insertion sequence */
+  queueSeq: number;
+  queue: QueueEntry[];
+  events: SimEvent[];
+  /** clusters by name (INACTIVE ones stay, as ECS keeps showing them for a while) */
+  clusters: Record<string, ClusterRecord>;
+}
+
+export interface StateOptions {
+  seed?: number;
+  region?: string;
+  accountId?: string;
+  epochMs?: number;
+}
+
+export function createState(options: StateOptions = {}): SimState {
+  const seed = options.seed ?? 1;
+  return {
+    format: STATE_FORMAT,
+    version: STATE_VERSION,
+    seed,
+    region: options.region ?? 'us-east-1',
+    accountId: options.accountId ?? '123456789012',
+    epochMs: options.epochMs ?? DEFAULT_EPOCH_MS,
+    now: 0,
+    rng: createRng(seed),
+    queueSeq: 0,
+    queue: [],
+    events: [],
+    clusters: {},
+  };
+}

@@ -1,0 +1,7 @@
+/**
+ * Every queue-entry handler of the core, by kind. Each area adds its table here; keeping one explicit
+ * table (instead of registration on import) makes the set of handlers obvious and import order irrelevant.
+ */
+import type { HandlerTable } from './engine/kernel';
+
+export const handlers: HandlerTable = {};

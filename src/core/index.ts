@@ -1,0 +1,11 @@
+/**
+ * The public API of the ECS Playground core. Scripts, autograders, the UI and the tests all go
+ * through this module; see docs/core-api.md.
+ */
+export { createSimulation, Simulation, SimulationError } from './engine/simulation';
+export type { SimulationOptions, SimulationSnapshot, RunUntilOptions } from './engine/simulation';
+export type { SimEvent } from './engine/events';
+export type { SimState } from './engine/state';
+export { EcsError, isEcsError } from './api/errors';
+export type { EcsErrorCode } from './api/errors';
+export type { EcsApi, EcsOperationName } from './api/ecs';
