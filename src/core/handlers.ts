@@ -3,5 +3,9 @@
  * table (instead of registration on import) makes the set of handlers obvious and import order irrelevant.
  */
 import type { HandlerTable } from './engine/kernel';
+import { actorHandlers } from './machines/driver';
+import { machines } from './machines/registry';
 
-export const handlers: HandlerTable = {};
+export const handlers: HandlerTable = {
+  ...actorHandlers(machines),
+};

@@ -2,7 +2,10 @@
  * The simulation: state, clock and event loop. Time moves only when asked (`advance`, `runUntil`,
  * `step`), so the same seed and the same calls always produce the same event log.
  */
+import { bindOperations, type Bound } from '../api/bind';
 import { createEcsApi, type EcsApi } from '../api/ecs';
+import { faultOperations } from '../faults/api';
+import { infraOperations } from '../infra/api';
 import { handlers as defaultHandlers } from '../handlers';
 import type { SimEvent } from './events';
 import { cloneJson } from './json';
@@ -37,12 +40,20 @@ export class SimulationError extends Error {
 export class Simulation {
   #state: SimState;
   readonly #handlers: HandlerTable;
+  /** the ECS API: one method per ECS operation (see api/ecs.ts) */
   readonly ecs: EcsApi;
+  /** EC2 instances and Auto Scaling groups (see infra/api.ts) */
+  readonly infra: Bound<typeof infraOperations>;
+  /** deliberate failures (see faults/api.ts) */
+  readonly faults: Bound<typeof faultOperations>;
 
   constructor(options: SimulationOptions = {}, handlerTable: HandlerTable = defaultHandlers) {
     this.#state = options.snapshot ? restoreState(options.snapshot) : createState(options);
     this.#handlers = handlerTable;
-    this.ecs = createEcsApi(() => this.#state);
+    const getState = () => this.#state;
+    this.ecs = createEcsApi(getState);
+    this.infra = bindOperations(infraOperations, getState);
+    this.faults = bindOperations(faultOperations, getState);
   }
 
   /** Virtual ms since the simulation started. */

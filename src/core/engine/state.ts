@@ -6,6 +6,8 @@ import type { SimEvent } from './events';
 import type { QueueEntry } from './queue';
 import { createRng, type RngState } from './rng';
 import type { ClusterRecord } from '../api/clusterRecord';
+import type { ActorRecord } from '../machines/driver';
+import type { TimingProfileName } from '../timings';
 
 export const STATE_FORMAT = 'ecs-playground/state';
 export const STATE_VERSION = 1;
@@ -28,6 +30,10 @@ export interface SimState {
   queueSeq: number;
   queue: QueueEntry[];
   events: SimEvent[];
+  /** which table of durations the simulation draws from (see timings.ts) */
+  timingProfile: TimingProfileName;
+  /** XState actors by id (task ARN, container-instance ARN, deployment id ...), as plain snapshots */
+  actors: Record<string, ActorRecord>;
   /** clusters by name (INACTIVE ones stay, as ECS keeps showing them for a while) */
   clusters: Record<string, ClusterRecord>;
 }
@@ -37,6 +43,7 @@ export interface StateOptions {
   region?: string;
   accountId?: string;
   epochMs?: number;
+  timingProfile?: TimingProfileName;
 }
 
 export function createState(options: StateOptions = {}): SimState {
@@ -53,6 +60,8 @@ export function createState(options: StateOptions = {}): SimState {
     queueSeq: 0,
     queue: [],
     events: [],
+    timingProfile: options.timingProfile ?? 'realistic',
+    actors: {},
     clusters: {},
   };
 }

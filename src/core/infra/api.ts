@@ -1,0 +1,5 @@
+/**
+ * `sim.infra`: what happens outside ECS but decides what ECS can do — EC2 instances and Auto Scaling
+ * groups. Each operation takes the simulation state and a request object, like the ECS facade.
+ */
+export const infraOperations = {};

@@ -1,0 +1,4 @@
+/** Every XState machine the engine runs, by name. Each machine lives in its own file beside this one. */
+import type { MachineRegistry } from './driver';
+
+export const machines: MachineRegistry = {};
