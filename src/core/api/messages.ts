@@ -24,4 +24,16 @@ export const Messages = {
   tooManyIdentifiers: (member: string, max: number) => `${member} must contain at most ${max} items.`,
   invalidEnum: (member: string, value: string, allowed: readonly string[]) =>
     `Invalid value '${value}' for ${member}. Valid values: ${allowed.join(', ')}.`,
+  // Task definitions (docs/taskdef-registry.md lists which texts are observed and which are ours).
+  // Observed verbatim: "(ClientException) ... DescribeTaskDefinition operation: Unable to describe task definition."
+  taskDefinitionUnableToDescribe: 'Unable to describe task definition.',
+  // Observed verbatim on CreateService: "TaskDefinition not found."
+  taskDefinitionNotFound: 'TaskDefinition not found.',
+  // Observed verbatim on UpdateService (ClientException) and RunTask (InvalidParameterException), no final period.
+  taskDefinitionInactive: 'TaskDefinition is inactive',
+  taskDefinitionDoesNotExist: 'The specified task definition does not exist.',
+  taskDefinitionRevisionRequired: 'A task definition revision must be specified (family:revision or the full ARN).',
+  taskDefinitionInvalidRevision: (text: string) => `Invalid revision number. Number: ${text}`,
+  taskDefinitionNotInactive: 'The task definition must be INACTIVE before it can be deleted. Deregister it first.',
+  taskDefinitionRevisionLimit: 'The family has reached the maximum of 1,000,000 revisions.',
 } as const;

@@ -6,6 +6,7 @@ import type { SimEvent } from './events';
 import type { QueueEntry } from './queue';
 import { createRng, type RngState } from './rng';
 import type { ClusterRecord } from '../api/clusterRecord';
+import type { TaskDefinitionFamilyRecord } from '../taskdef/record';
 import type { ActorRecord } from '../machines/driver';
 import type { TimingProfileName } from '../timings';
 
@@ -36,6 +37,8 @@ export interface SimState {
   actors: Record<string, ActorRecord>;
   /** clusters by name (INACTIVE ones stay, as ECS keeps showing them for a while) */
   clusters: Record<string, ClusterRecord>;
+  /** task definitions by family, each with its revisions (deregistered and deleting ones stay) */
+  taskDefinitions: Record<string, TaskDefinitionFamilyRecord>;
 }
 
 export interface StateOptions {
@@ -63,5 +66,6 @@ export function createState(options: StateOptions = {}): SimState {
     timingProfile: options.timingProfile ?? 'realistic',
     actors: {},
     clusters: {},
+    taskDefinitions: {},
   };
 }
