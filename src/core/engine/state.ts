@@ -6,6 +6,7 @@ import type { SimEvent } from './events';
 import type { QueueEntry } from './queue';
 import { createRng, type RngState } from './rng';
 import type { ClusterRecord } from '../api/clusterRecord';
+import type { ContainerInstanceRecord, Ec2InstanceRecord, InfraBook } from '../infra/records';
 import type { TaskDefinitionFamilyRecord } from '../taskdef/record';
 import type { ActorRecord } from '../machines/driver';
 import type { TimingProfileName } from '../timings';
@@ -37,6 +38,12 @@ export interface SimState {
   actors: Record<string, ActorRecord>;
   /** clusters by name (INACTIVE ones stay, as ECS keeps showing them for a while) */
   clusters: Record<string, ClusterRecord>;
+  /** EC2 instances by instance id (terminated ones stay, as EC2 shows them for a while) */
+  ec2Instances: Record<string, Ec2InstanceRecord>;
+  /** container instances by ARN (INACTIVE ones stay, describable for an hour) */
+  containerInstances: Record<string, ContainerInstanceRecord>;
+  /** EC2-side bookkeeping: AZ round-robin, default VPC and subnets */
+  infra: InfraBook;
   /** task definitions by family, each with its revisions (deregistered and deleting ones stay) */
   taskDefinitions: Record<string, TaskDefinitionFamilyRecord>;
 }
@@ -66,6 +73,9 @@ export function createState(options: StateOptions = {}): SimState {
     timingProfile: options.timingProfile ?? 'realistic',
     actors: {},
     clusters: {},
+    ec2Instances: {},
+    containerInstances: {},
+    infra: { nextAzIndex: 0, nextIp: 10 },
     taskDefinitions: {},
   };
 }
