@@ -8,6 +8,7 @@ import { createRng, type RngState } from './rng';
 import type { ClusterRecord } from '../api/clusterRecord';
 import type { ContainerInstanceRecord, Ec2InstanceRecord, InfraBook } from '../infra/records';
 import type { TaskDefinitionFamilyRecord } from '../taskdef/record';
+import type { TaskRecord } from '../tasks/record';
 import type { ActorRecord } from '../machines/driver';
 import type { TimingProfileName } from '../timings';
 
@@ -46,6 +47,12 @@ export interface SimState {
   infra: InfraBook;
   /** task definitions by family, each with its revisions (deregistered and deleting ones stay) */
   taskDefinitions: Record<string, TaskDefinitionFamilyRecord>;
+  /** tasks by ARN (STOPPED ones stay for an hour, as ECS shows them) */
+  tasks: Record<string, TaskRecord>;
+  /** images `sim.faults.makeImageUnpullable` marked */
+  unpullableImages: string[];
+  /** RunTask clientToken → the request it answered (idempotency) */
+  runTaskTokens: Record<string, { request: string; taskArns: string[]; failures: string }>;
 }
 
 export interface StateOptions {
@@ -77,5 +84,8 @@ export function createState(options: StateOptions = {}): SimState {
     containerInstances: {},
     infra: { nextAzIndex: 0, nextIp: 10 },
     taskDefinitions: {},
+    tasks: {},
+    unpullableImages: [],
+    runTaskTokens: {},
   };
 }
