@@ -1,0 +1,23 @@
+/** The app's shared state objects, handed to every component through Svelte context. */
+import { getContext, setContext } from 'svelte';
+import type { I18n } from './i18n.svelte';
+import type { Playground } from './playground.svelte';
+import type { Theme } from './theme.svelte';
+
+export interface AppContext {
+  playground: Playground;
+  i18n: I18n;
+  theme: Theme;
+}
+
+const KEY = Symbol('ecs-playground');
+
+export function provideApp(ctx: AppContext): void {
+  setContext(KEY, ctx);
+}
+
+export function useApp(): AppContext {
+  const ctx = getContext<AppContext | undefined>(KEY);
+  if (!ctx) throw new Error('useApp() called outside <App>');
+  return ctx;
+}

@@ -1,0 +1,57 @@
+/**
+ * Opens the app in a fresh browser context and records what a test must check on every page:
+ * console errors, uncaught exceptions, and any request that tries to leave the local server.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** requests to anywhere but the local test server (all are blocked) */
+  escapedRequests: string[];
+  screenshot(name: string): Promise<string>;
+}
+
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
+
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  options: { path?: string; viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'en-US',
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const watched: Watched = {
+    page,
+    context,
+    consoleErrors: [],
+    pageErrors: [],
+    escapedRequests: [],
+    async screenshot(name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+  };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    watched.escapedRequests.push(url);
+    return route.abort();
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watched.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => watched.pageErrors.push(String(err)));
+  await page.goto(baseUrl + (options.path ?? ''), { waitUntil: 'load' });
+  return watched;
+}
