@@ -5,7 +5,9 @@
 import type { HandlerTable } from './engine/kernel';
 import { actorHandlers } from './machines/driver';
 import { machines } from './machines/registry';
+import { instanceHandlers } from './infra/launch';
 
 export const handlers: HandlerTable = {
   ...actorHandlers(machines),
+  ...instanceHandlers,
 };

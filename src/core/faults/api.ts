@@ -2,4 +2,8 @@
  * `sim.faults`: ways for a learner to break things on purpose (agent disconnects, container crashes,
  * failing health checks, Spot interruptions, unpullable images). Every fault leaves an event naming its target.
  */
-export const faultOperations = {};
+import { agentFaultOperations } from './agent';
+
+export const faultOperations = {
+  ...agentFaultOperations,
+};

@@ -2,4 +2,10 @@
  * `sim.infra`: what happens outside ECS but decides what ECS can do — EC2 instances and Auto Scaling
  * groups. Each operation takes the simulation state and a request object, like the ECS facade.
  */
-export const infraOperations = {};
+import { describeInstances, launchInstances, terminateInstance } from './launch';
+
+export const infraOperations = {
+  launchInstances,
+  terminateInstance,
+  describeInstances,
+};

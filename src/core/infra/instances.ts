@@ -48,23 +48,14 @@ export function acceptsNewTasks(state: SimState, containerInstanceArn: string): 
   return state.ec2Instances[ci.ec2InstanceId]?.state === 'running';
 }
 
-/** The shape of a task record this module reads; the task area owns the real type. */
-interface TaskLike {
-  containerInstanceArn?: string;
-  desiredStatus?: string;
-  lastStatus?: string;
-}
-
 /**
  * runningTasksCount (tasks whose desiredStatus is RUNNING) and pendingTasksCount (lastStatus PENDING)
- * of a container instance, as ECS defines them (reference §2.2). Reads the task area's records.
+ * of a container instance, as ECS defines them (reference §2.2).
  */
 export function taskCountsOn(state: SimState, containerInstanceArn: string): { running: number; pending: number } {
-  const tasks = (state as unknown as { tasks?: Record<string, TaskLike> }).tasks;
   let running = 0;
   let pending = 0;
-  if (!tasks) return { running, pending };
-  for (const t of Object.values(tasks)) {
+  for (const t of Object.values(state.tasks ?? {})) {
     if (t.containerInstanceArn !== containerInstanceArn) continue;
     if (t.desiredStatus === 'RUNNING') running++;
     if (t.lastStatus === 'PENDING') pending++;

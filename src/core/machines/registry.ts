@@ -1,4 +1,7 @@
 /** Every XState machine the engine runs, by name. Each machine lives in its own file beside this one. */
 import type { MachineRegistry } from './driver';
+import { agentSpec } from './agent.machine';
 
-export const machines: MachineRegistry = {};
+export const machines: MachineRegistry = {
+  agent: agentSpec,
+};
