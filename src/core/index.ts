@@ -1,6 +1,6 @@
 /**
  * The public API of the ECS Playground core. Scripts, autograders, the UI and the tests all go
- * through this module; see docs/core-api.md.
+ * through this module; see docs/architecture.md.
  */
 export { createSimulation, Simulation, SimulationError } from './engine/simulation';
 export type { SimulationOptions, SimulationSnapshot, RunUntilOptions } from './engine/simulation';
