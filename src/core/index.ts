@@ -9,3 +9,6 @@ export type { SimState } from './engine/state';
 export { EcsError, isEcsError } from './api/errors';
 export type { EcsErrorCode } from './api/errors';
 export type { EcsApi, EcsOperationName } from './api/ecs';
+export { validateTaskDefinition, validateRegisterRequest } from './taskdef/validate';
+export type { ValidationResult, ObjectValidationResult } from './taskdef/validate';
+export type { Issue } from './taskdef/issues';
