@@ -5,9 +5,11 @@
 import type { SimState } from '../engine/state';
 import { bindOperations, type Bound } from './bind';
 import { clusterOperations } from './clusters';
+import { taskDefinitionOperations } from './taskDefinitions';
 
 export const ecsOperations = {
   ...clusterOperations,
+  ...taskDefinitionOperations,
 };
 
 export type EcsApi = Bound<typeof ecsOperations>;
