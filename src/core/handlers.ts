@@ -6,8 +6,10 @@ import type { HandlerTable } from './engine/kernel';
 import { actorHandlers } from './machines/driver';
 import { machines } from './machines/registry';
 import { instanceHandlers } from './infra/launch';
+import { taskHandlers } from './tasks/handlers';
 
 export const handlers: HandlerTable = {
   ...actorHandlers(machines),
   ...instanceHandlers,
+  ...taskHandlers,
 };

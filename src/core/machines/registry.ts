@@ -1,7 +1,9 @@
 /** Every XState machine the engine runs, by name. Each machine lives in its own file beside this one. */
 import type { MachineRegistry } from './driver';
 import { agentSpec } from './agent.machine';
+import { taskSpec } from './task.machine';
 
 export const machines: MachineRegistry = {
   agent: agentSpec,
+  task: taskSpec,
 };

@@ -13,6 +13,9 @@
  * turns the reducer's work into queue entries and copies container facts to the task record.
  */
 import { and, assign, setup } from 'xstate';
+import { Priority } from '../engine/kernel';
+import { enterStatus, flushWork } from '../tasks/effects';
+import type { MachineSpec } from './driver';
 import { agentStep, allStarted, allStopped, anyRunning, type AgentContainer, type AgentEvent, type StopRequest, type Work } from '../tasks/containers';
 import type { TaskStatus } from '../tasks/record';
 
@@ -48,6 +51,8 @@ function apply(context: TaskMachineContext, event: AgentEvent): Partial<TaskMach
 
 const step = (event: AgentEvent) => ({ type: 'agent' as const, params: { event } });
 
+const flush = { type: 'flush' as const, params: ({ context }: { context: TaskMachineContext }) => ({ work: context.work }) };
+
 const enter = (status: TaskStatus) => ({ type: 'enter' as const, params: { status } });
 
 export const taskMachine = setup({
@@ -58,7 +63,7 @@ export const taskMachine = setup({
   },
   actions: {
     enter: (_args, _params: { status: TaskStatus }) => {},
-    flush: () => {},
+    flush: (_args, _params: { work: Work[] }) => {},
     /** feeds the triggering event to the containers */
     reduce: assign(({ context, event }) =>
       apply(context, event.type === 'HOST_LOST' ? { type: 'STOP', stopCode: event.stopCode, stoppedReason: event.stoppedReason } : event),
@@ -85,8 +90,8 @@ export const taskMachine = setup({
   initial: 'PROVISIONING',
   on: {
     // Agent reports and stop requests update the containers in every state; the states below react.
-    '*': { actions: ['reduce', 'flush'] },
-    HOST_LOST: { target: '#task.STOPPED', actions: ['reduce', step({ type: 'KILL_ALL', exitCode: null }), 'flush'] },
+    '*': { actions: ['reduce', flush] },
+    HOST_LOST: { target: '#task.STOPPED', actions: ['reduce', step({ type: 'KILL_ALL', exitCode: null }), flush] },
   },
   states: {
     PROVISIONING: {
@@ -106,7 +111,7 @@ export const taskMachine = setup({
       ],
     },
     ACTIVATING: {
-      entry: [enter('ACTIVATING'), step({ type: 'BEGIN' }), 'flush'],
+      entry: [enter('ACTIVATING'), step({ type: 'BEGIN' }), flush],
       always: [
         { guard: and(['stopRequested', 'anyRunning']), target: 'STOPPING' },
         { guard: 'stopRequested', target: 'DEPROVISIONING' },
@@ -122,7 +127,7 @@ export const taskMachine = setup({
       after: { deactivating: 'STOPPING' },
     },
     STOPPING: {
-      entry: [enter('STOPPING'), step({ type: 'SIGTERM_ALL' }), 'flush'],
+      entry: [enter('STOPPING'), step({ type: 'SIGTERM_ALL' }), flush],
       always: { guard: 'allStopped', target: 'DEPROVISIONING' },
     },
     DEPROVISIONING: {
@@ -135,3 +140,9 @@ export const taskMachine = setup({
     },
   },
 });
+
+export const taskSpec: MachineSpec = {
+  machine: taskMachine,
+  effects: { enter: enterStatus, flush: flushWork },
+  priority: Priority.task,
+};

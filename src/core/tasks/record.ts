@@ -63,6 +63,8 @@ export interface ContainerRecord {
   memoryReservation?: string;
   gpuIds?: string[];
   networkBindings: NetworkBindingRecord[];
+  /** host ports reserved at placement; shown as networkBindings once the container runs */
+  plannedBindings: NetworkBindingRecord[];
   networkInterfaces: { attachmentId: string; privateIpv4Address: string }[];
 }
 
