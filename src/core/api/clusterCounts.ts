@@ -3,6 +3,7 @@
  * Later areas (instances, tasks, services) extend this one function, so the numbers have one source.
  */
 import type { SimState } from '../engine/state';
+import { registeredInstancesOf } from '../infra/instances';
 import type { ClusterRecord } from './clusterRecord';
 
 export interface ClusterCounts {
@@ -15,9 +16,9 @@ export interface ClusterCounts {
   statistics: Record<string, number>;
 }
 
-export function clusterCounts(_state: SimState, _cluster: ClusterRecord): ClusterCounts {
+export function clusterCounts(state: SimState, cluster: ClusterRecord): ClusterCounts {
   return {
-    registeredContainerInstancesCount: 0,
+    registeredContainerInstancesCount: registeredInstancesOf(state, cluster.clusterName).length,
     runningTasksCount: 0,
     pendingTasksCount: 0,
     activeServicesCount: 0,

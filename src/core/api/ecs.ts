@@ -4,11 +4,17 @@
  */
 import type { SimState } from '../engine/state';
 import { bindOperations, type Bound } from './bind';
+import { attributeOperations } from './attributes';
 import { clusterOperations } from './clusters';
+import { containerInstanceOperations } from './containerInstances';
+import { taggingOperations } from './tagging';
 import { taskDefinitionOperations } from './taskDefinitions';
 
 export const ecsOperations = {
   ...clusterOperations,
+  ...containerInstanceOperations,
+  ...attributeOperations,
+  ...taggingOperations,
   ...taskDefinitionOperations,
 };
 

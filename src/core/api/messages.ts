@@ -24,6 +24,25 @@ export const Messages = {
   tooManyIdentifiers: (member: string, max: number) => `${member} must contain at most ${max} items.`,
   invalidEnum: (member: string, value: string, allowed: readonly string[]) =>
     `Invalid value '${value}' for ${member}. Valid values: ${allowed.join(', ')}.`,
+  // Container instances, attributes, tags (api/containerInstances.ts, api/attributes.ts, api/tagging.ts).
+  // Wording is ours unless marked; see docs/instances.md.
+  containerInstanceNotFound: 'Container instance not found.',
+  // The service refuses without force while tasks run (agent maintainers, aws/amazon-ecs-agent#125); text ours.
+  containerInstanceHasTasks: 'Found running tasks on the instance. Stop them first or set force to true.',
+  containerInstanceStatusInvalid: 'Container instance status must be ACTIVE or DRAINING.',
+  instanceIdentityDocumentMissing: 'instanceIdentityDocument is required to register an EC2 container instance.',
+  instanceIdentityDocumentInvalid: 'instanceIdentityDocument is not a valid identity document of a running EC2 instance.',
+  instanceInOtherCluster: (id: string, cluster: string) => `Instance ${id} is already registered in cluster ${cluster}.`,
+  filterNotSupported: 'filter (cluster query language) is not supported by ListContainerInstances in the playground yet.',
+  attributeTargetNotFound: (id: string) => `Could not find the target ${id}.`,
+  attributeNameInvalid: (name: string) => `Invalid attribute name '${name}': 1-128 letters, numbers, hyphens, underscores, forward slashes and periods.`,
+  attributeValueInvalid: (name: string) => `Invalid value for attribute '${name}': 1-128 letters, numbers, spaces and -_.@/\\: with no leading or trailing space.`,
+  attributeReserved: (name: string) => `Attribute '${name}' is set by Amazon ECS and cannot be changed.`,
+  attributeLimit: 'You can apply up to 10 custom attributes for each resource.',
+  targetTypeInvalid: 'targetType must be container-instance.',
+  attributeValueNeedsName: 'attributeValue can only be used together with attributeName.',
+  resourceArnInvalid: (arn: string) => `Invalid identifier: ${arn} is not a valid ARN of a taggable Amazon ECS resource.`,
+  resourceNotFound: 'The specified resource is not found.',
   // Task definitions (docs/taskdef-registry.md lists which texts are observed and which are ours).
   // Observed verbatim: "(ClientException) ... DescribeTaskDefinition operation: Unable to describe task definition."
   taskDefinitionUnableToDescribe: 'Unable to describe task definition.',

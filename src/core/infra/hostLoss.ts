@@ -4,6 +4,7 @@
  */
 import type { SimState } from '../engine/state';
 import { releaseResources } from '../placement/fit';
+import { stopTasksOnInstance } from '../tasks/stop';
 
 export interface HostLossStop {
   stopCode: 'TerminationNotice' | 'UserInitiated';
@@ -23,11 +24,12 @@ export const deregistrationForced = (): HostLossStop => ({
 });
 
 export function stopTasksOnLostInstance(state: SimState, containerInstanceArn: string, stop: HostLossStop): void {
-  // When the task area lands this is one line: stopTasksOnInstance(state, containerInstanceArn, stop)
-  // (src/core/tasks/stop.ts), which releases each task's resources as it stops. Until then the
-  // instance's reservations are released here so the books stay right.
-  void stop;
+  stopTasksOnInstance(state, containerInstanceArn, stop);
+  // Reservations no live task owns (none, unless something reserved without launching a task) go too.
   const ci = state.containerInstances[containerInstanceArn];
   if (!ci) return;
-  for (const taskArn of Object.keys(ci.reservations)) releaseResources(state, containerInstanceArn, taskArn);
+  for (const taskArn of Object.keys(ci.reservations)) {
+    const t = state.tasks[taskArn];
+    if (!t || t.lastStatus === 'STOPPED') releaseResources(state, containerInstanceArn, taskArn);
+  }
 }
