@@ -14,7 +14,10 @@ const fargate: RegisterTaskDefinitionRequest = {
       name: 'web',
       image: 'nginx:1.27',
       portMappings: [{ containerPort: 80 }],
-      logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web' } },
+      logConfiguration: {
+        logDriver: 'awslogs',
+        options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'ecs' },
+      },
     },
   ],
 };
@@ -174,6 +177,11 @@ describe('compatibilities', () => {
   it('an awsvpc definition with a size Fargate does not offer stays EC2 only', () => {
     const { requiresCompatibilities: _ignored, ...rest } = fargate;
     expect(normalizeTaskDefinition({ ...rest, cpu: '256', memory: '4096' }).compatibilities).toEqual(['EC2']);
+  });
+
+  it('an awsvpc definition Fargate would refuse (awslogs without an execution role) stays EC2 only', () => {
+    const { requiresCompatibilities: _ignored, executionRoleArn: _role, ...rest } = fargate;
+    expect(normalizeTaskDefinition(rest).compatibilities).toEqual(['EC2']);
   });
 
   it('a privileged container keeps an awsvpc definition off Fargate', () => {

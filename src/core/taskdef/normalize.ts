@@ -117,7 +117,7 @@ export function normalizeTaskDefinition(request: RegisterTaskDefinitionRequest):
   if (body.enableFaultInjection === undefined) body.enableFaultInjection = false;
 
   const draft = body as TaskDefinitionBody;
-  draft.compatibilities = deriveCompatibilities(draft);
+  draft.compatibilities = deriveCompatibilities({ ...req, cpu: draft.cpu, memory: draft.memory });
   draft.requiresAttributes = deriveRequiresAttributes(draft).map((name) => ({ name }));
   return ordered(draft, BODY_KEY_ORDER);
 }
