@@ -69,8 +69,16 @@ function wrongType(ctx: CheckContext, segs: readonly Segment[], v: unknown, kind
   return undefined;
 }
 
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(pattern)));
+  return re;
+}
+
 function checkString(v: unknown, spec: Extract<FieldSpec, { kind: 'string' }>, segs: readonly Segment[], ctx: CheckContext): string | undefined {
   if (typeof v !== 'string') return wrongType(ctx, segs, v, 'string');
+  if (spec.enum === undefined && spec.minLength === undefined && spec.maxLength === undefined && spec.pattern === undefined) return v;
   const key = specKey(segs);
   const param = paramName(segs);
   if (spec.enum && !spec.enum.includes(v)) {
@@ -99,7 +107,7 @@ function checkString(v: unknown, spec: Extract<FieldSpec, { kind: 'string' }>, s
     addError(ctx, segs, msg);
     return undefined;
   }
-  if (spec.pattern && !new RegExp(spec.pattern).test(v)) {
+  if (spec.pattern && !compiled(spec.pattern).test(v)) {
     const msg =
       key === 'containerDefinitions.name'
         ? v === ''
@@ -137,20 +145,21 @@ function checkCpuOrMemory(v: unknown, segs: readonly Segment[], ctx: CheckContex
 
 function checkArray(v: unknown, spec: Extract<FieldSpec, { kind: 'array' }>, segs: readonly Segment[], ctx: CheckContext): unknown[] | undefined {
   if (!Array.isArray(v)) return wrongType(ctx, segs, v, 'array');
-  const key = specKey(segs);
   if (spec.maxItems !== undefined && v.length > spec.maxItems) {
-    addError(ctx, segs, key === 'containerDefinitions' ? TaskMessages.tooManyContainers : TypeMessages.tooMany(paramName(segs), spec.maxItems));
+    addError(ctx, segs, specKey(segs) === 'containerDefinitions' ? TaskMessages.tooManyContainers : TypeMessages.tooMany(paramName(segs), spec.maxItems));
     return undefined;
   }
   if (spec.minItems !== undefined && v.length < spec.minItems) {
-    addError(ctx, segs, key === 'containerDefinitions' ? TaskMessages.noContainers : TypeMessages.tooFew(paramName(segs), spec.minItems));
+    addError(ctx, segs, specKey(segs) === 'containerDefinitions' ? TaskMessages.noContainers : TypeMessages.tooFew(paramName(segs), spec.minItems));
     return undefined;
   }
   const out: unknown[] = [];
+  const path = segs as Segment[];
   for (let i = 0; i < v.length; i++) {
-    const item = checkValue(v[i], spec.items, [...segs, i], ctx);
+    path.push(i);
     // keep indices aligned with the source so later rules report the right paths
-    out.push(item);
+    out.push(checkValue(v[i], spec.items, path, ctx));
+    path.pop();
   }
   return out;
 }
@@ -159,19 +168,21 @@ function checkObject(v: unknown, spec: ObjectSpec, segs: readonly Segment[], ctx
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return wrongType(ctx, segs, v, 'object');
   const out: Record<string, unknown> = {};
   const extra = spec.additionalProperties;
-  for (const [key, raw] of Object.entries(v as Record<string, unknown>)) {
-    const memberSegs = [...segs, key];
+  const path = segs as Segment[];
+  const record = v as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const raw = record[key];
     const member = Object.prototype.hasOwnProperty.call(spec.properties, key) ? spec.properties[key] : typeof extra === 'object' ? extra : undefined;
+    path.push(key);
     if (!member) {
-      addError(ctx, memberSegs, TypeMessages.unknown(paramName(segs), key, Object.keys(spec.properties)), 'InvalidParameterException', 'key');
-      continue;
+      addError(ctx, path, TypeMessages.unknown(paramName(segs.slice(0, -1)), key, Object.keys(spec.properties)), 'InvalidParameterException', 'key');
+    } else if (raw === null) {
+      addWarning(ctx, path, WarningMessages.nullValue);
+    } else {
+      const checked = checkValue(raw, member, path, ctx);
+      if (checked !== undefined) setMember(out, key, checked);
     }
-    if (raw === null) {
-      addWarning(ctx, memberSegs, WarningMessages.nullValue);
-      continue;
-    }
-    const checked = checkValue(raw, member, memberSegs, ctx);
-    if (checked !== undefined) out[key] = checked;
+    path.pop();
   }
   for (const req of spec.required ?? []) {
     const present = Object.prototype.hasOwnProperty.call(v, req) && (v as Record<string, unknown>)[req] !== null;
@@ -180,7 +191,15 @@ function checkObject(v: unknown, spec: ObjectSpec, segs: readonly Segment[], ctx
   return out;
 }
 
-/** Checks `value` against `spec`; returns the cleaned value, or undefined when it is unusable. */
+function setMember(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/**
+ * Checks `value` against `spec`; returns the cleaned value, or undefined when it is unusable.
+ * `segs` is the path to `value`; it is used as a stack (pushed and popped) and left as it was.
+ */
 export function checkValue(value: unknown, spec: FieldSpec, segs: readonly Segment[], ctx: CheckContext): unknown {
   switch (spec.kind) {
     case 'string':

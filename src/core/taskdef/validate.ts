@@ -47,10 +47,12 @@ export function validateTaskDefinition(text: string): ValidationResult {
   if (typeof text !== 'string') text = String(text);
   const at1 = (message: string): ValidationResult => ({ ok: false, errors: [{ path: '', message, line: 1, column: 1, code: 'ClientException' }], warnings: [] });
   if (text.length > MAX_TEXT_LENGTH) return at1(SyntaxMessages.tooLarge(utf8Length(text)));
-  if (text.trim() === '' || text.trim() === '\uFEFF') return at1(SyntaxMessages.empty);
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed === '\uFEFF') return at1(SyntaxMessages.empty);
 
-  const lines = buildLineIndex(text);
+  let lines: ReturnType<typeof buildLineIndex> | undefined; // built on first use: clean input never needs it
   const located = (path: string, message: string, offset: number, code?: Issue['code']): Issue => {
+    lines ??= buildLineIndex(text);
     const { line, column } = positionAt(lines, offset);
     return code ? { path, message, line, column, code } : { path, message, line, column };
   };
@@ -69,7 +71,8 @@ export function validateTaskDefinition(text: string): ValidationResult {
   const unwrapped = unwrapDescribeOutput(doc as Record<string, unknown>);
   for (const w of unwrapped.warnings) warnings.push(located(w.path, w.message, offsetOf(root, w.path, w.at)));
 
-  const bytes = utf8Length(JSON.stringify(unwrapped.value));
+  // compact JSON is never longer than its source, so only a long source needs measuring
+  const bytes = utf8Length(text) <= MAX_DEFINITION_BYTES ? 0 : utf8Length(JSON.stringify(unwrapped.value));
   if (bytes > MAX_DEFINITION_BYTES) {
     return { ok: false, errors: [located('', SyntaxMessages.tooLarge(bytes), root.offset, 'ClientException')], warnings };
   }
