@@ -51,7 +51,7 @@ export function backoffDelay(attempt: number, rngWord: number): number {
 }
 
 /** The PRNG word after one draw. */
-function advanceWord(word: number): number {
+export function advanceWord(word: number): number {
   const rng = { s: word };
   nextFloat(rng);
   return rng.s;
