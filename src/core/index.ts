@@ -12,3 +12,7 @@ export type { EcsApi, EcsOperationName } from './api/ecs';
 export { validateTaskDefinition, validateRegisterRequest } from './taskdef/validate';
 export type { ValidationResult, ObjectValidationResult } from './taskdef/validate';
 export type { Issue } from './taskdef/issues';
+export { handleAwsJsonRequest, TARGET_PREFIX, AWS_JSON_CONTENT_TYPE } from './api/wire/awsJson';
+export type { AwsJsonRequest, AwsJsonResponse } from './api/wire/awsJson';
+export { createEcsClient } from './sdk/createEcsClient';
+export type { EcsClientOptions } from './sdk/createEcsClient';

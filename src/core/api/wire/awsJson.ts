@@ -1,0 +1,98 @@
+/**
+ * The AWS JSON 1.1 protocol of Amazon ECS over the simulation: one request in (the `X-Amz-Target`
+ * header and the body), one response out (status, headers, body). Every operation of the facade
+ * table is served; nothing here knows about individual operations except their timestamp members.
+ *
+ * Pure: it runs in the browser (through `createEcsClient`) and in Node (the local endpoint).
+ */
+import type { Simulation } from '../../engine/simulation';
+import { isEcsError } from '../errors';
+import { WireMessages } from './messages';
+import { facadeName, isWireName } from './operationNames';
+import { decodeRequestTimestamps, encodeResponse } from './timestamps';
+
+export const TARGET_PREFIX = 'AmazonEC2ContainerServiceV20141113';
+export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+
+export interface AwsJsonRequest {
+  /** the `X-Amz-Target` header, e.g. `AmazonEC2ContainerServiceV20141113.ListClusters` */
+  target: string | undefined;
+  /** the request body as sent (JSON text; empty means `{}`) */
+  body: string;
+  /** echoed as `x-amzn-requestid`; the caller picks it (the core has no randomness to spare) */
+  requestId?: string;
+}
+
+export interface AwsJsonResponse {
+  status: number;
+  /** lowercase header names */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Answers one AWS JSON 1.1 request against `sim`. Never throws. */
+export function handleAwsJsonRequest(sim: Simulation, request: AwsJsonRequest): AwsJsonResponse {
+  const baseHeaders: Record<string, string> = { 'content-type': AWS_JSON_CONTENT_TYPE };
+  if (request.requestId) baseHeaders['x-amzn-requestid'] = request.requestId;
+
+  const operation = operationOf(request.target);
+  const method = operation === undefined ? undefined : operationMethod(sim, operation);
+  if (operation === undefined || method === undefined) {
+    return errorResponse(baseHeaders, 400, 'UnknownOperationException', undefined);
+  }
+
+  const parsed = parseBody(request.body);
+  if (typeof parsed === 'string') return errorResponse(baseHeaders, 400, 'SerializationException', parsed);
+
+  try {
+    decodeRequestTimestamps(operation, parsed);
+    const result = method(parsed);
+    return { status: 200, headers: baseHeaders, body: encodeResponse(result ?? {}) };
+  } catch (e) {
+    if (isEcsError(e)) return errorResponse(baseHeaders, e.httpStatus, e.name, e.message);
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return errorResponse(baseHeaders, 500, 'ServerException', WireMessages.internal(detail));
+  }
+}
+
+/** `AmazonEC2ContainerServiceV20141113.ListClusters` → `ListClusters`; anything else → undefined. */
+function operationOf(target: string | undefined): string | undefined {
+  if (typeof target !== 'string') return undefined;
+  const dot = target.indexOf('.');
+  if (dot < 0 || target.slice(0, dot) !== TARGET_PREFIX) return undefined;
+  const name = target.slice(dot + 1);
+  return isWireName(name) ? name : undefined;
+}
+
+type Method = (request: Record<string, unknown>) => unknown;
+
+function operationMethod(sim: Simulation, operation: string): Method | undefined {
+  const api = sim.ecs as unknown as Record<string, unknown>;
+  const name = facadeName(operation);
+  const method = Object.hasOwn(api, name) ? api[name] : undefined;
+  return typeof method === 'function' ? (method as Method) : undefined;
+}
+
+/** The request object, or the SerializationException message when the body is not one. */
+function parseBody(body: string): Record<string, unknown> | string {
+  if (body.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return WireMessages.malformedJson;
+  }
+  if (value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return WireMessages.notAnObject;
+  return value as Record<string, unknown>;
+}
+
+function errorResponse(
+  headers: Record<string, string>,
+  status: number,
+  code: string,
+  message: string | undefined,
+): AwsJsonResponse {
+  const body = message === undefined ? { __type: code } : { __type: code, message };
+  return { status, headers: { ...headers, 'x-amzn-errortype': code }, body: JSON.stringify(body) };
+}

@@ -1,0 +1,81 @@
+/**
+ * A request handler for the AWS SDK for JavaScript v3 that answers in-process from a simulation
+ * instead of sending the request over the network. Works in the browser and in Node.
+ */
+import type { Simulation } from '../engine/simulation';
+import { handleAwsJsonRequest } from '../api/wire/awsJson';
+
+/** The part of the SDK's HttpRequest this handler reads. */
+export interface SdkHttpRequest {
+  headers: Record<string, string | undefined>;
+  body?: unknown;
+}
+
+/** Shaped like the SDK's HttpResponse (the SDK checks responses by shape). */
+export interface SdkHttpResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+export interface SimulationRequestHandlerOptions {
+  /**
+   * Virtual seconds to advance the simulation when a read (Describe*, List*, Get*) repeats the
+   * previous request exactly, as waiters and polling loops do. 0 turns it off.
+   */
+  advanceOnRepeatSeconds?: number;
+}
+
+const READ_OPERATION = /\.(Describe|List|Get)[A-Z]/;
+
+export class SimulationRequestHandler {
+  readonly #sim: Simulation;
+  readonly #advanceMs: number;
+  #previous: string | undefined;
+  #count = 0;
+
+  constructor(sim: Simulation, options: SimulationRequestHandlerOptions = {}) {
+    this.#sim = sim;
+    this.#advanceMs = Math.max(0, Math.round((options.advanceOnRepeatSeconds ?? 0) * 1000));
+  }
+
+  async handle(request: SdkHttpRequest): Promise<{ response: SdkHttpResponse }> {
+    const target = headerValue(request.headers, 'x-amz-target');
+    const body = bodyText(request.body);
+    const key = `${target}\n${body}`;
+    if (this.#advanceMs > 0 && key === this.#previous && READ_OPERATION.test(target ?? '')) {
+      this.#sim.advance(this.#advanceMs);
+    }
+    this.#previous = key;
+    this.#count += 1;
+    const requestId = `00000000-0000-4000-8000-${this.#count.toString(16).padStart(12, '0')}`;
+    const out = handleAwsJsonRequest(this.#sim, { target, body, requestId });
+    return {
+      response: { statusCode: out.status, headers: out.headers, body: new TextEncoder().encode(out.body) },
+    };
+  }
+
+  updateHttpClientConfig(): void {
+    /* nothing to configure: no connections */
+  }
+
+  httpHandlerConfigs(): Record<string, never> {
+    return {};
+  }
+
+  destroy(): void {
+    /* nothing to release */
+  }
+}
+
+function headerValue(headers: Record<string, string | undefined>, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
+
+function bodyText(body: unknown): string {
+  if (body === undefined || body === null) return '';
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  return String(body);
+}
