@@ -16,11 +16,21 @@ export interface ClusterCounts {
   statistics: Record<string, number>;
 }
 
+/** lastStatus values counted as pending (not yet running) and as running (started, not yet STOPPED). */
+const PENDING_STATUSES = new Set(['PROVISIONING', 'PENDING', 'ACTIVATING']);
+
 export function clusterCounts(state: SimState, cluster: ClusterRecord): ClusterCounts {
+  let runningTasksCount = 0;
+  let pendingTasksCount = 0;
+  for (const t of Object.values(state.tasks)) {
+    if (t.clusterName !== cluster.clusterName || t.lastStatus === 'STOPPED') continue;
+    if (PENDING_STATUSES.has(t.lastStatus)) pendingTasksCount++;
+    else runningTasksCount++;
+  }
   return {
     registeredContainerInstancesCount: registeredInstancesOf(state, cluster.clusterName).length,
-    runningTasksCount: 0,
-    pendingTasksCount: 0,
+    runningTasksCount,
+    pendingTasksCount,
     activeServicesCount: 0,
     drainingServicesCount: 0,
     statistics: {},

@@ -9,6 +9,7 @@ import { clusterOperations } from './clusters';
 import { containerInstanceOperations } from './containerInstances';
 import { taggingOperations } from './tagging';
 import { taskDefinitionOperations } from './taskDefinitions';
+import { taskOperations } from './tasks';
 
 export const ecsOperations = {
   ...clusterOperations,
@@ -16,6 +17,7 @@ export const ecsOperations = {
   ...attributeOperations,
   ...taggingOperations,
   ...taskDefinitionOperations,
+  ...taskOperations,
 };
 
 export type EcsApi = Bound<typeof ecsOperations>;

@@ -55,4 +55,40 @@ export const Messages = {
   taskDefinitionInvalidRevision: (text: string) => `Invalid revision number. Number: ${text}`,
   taskDefinitionNotInactive: 'The task definition must be INACTIVE before it can be deleted. Deregister it first.',
   taskDefinitionRevisionLimit: 'The family has reached the maximum of 1,000,000 revisions.',
+  // Tasks (api/tasks.ts). Texts marked "observed" were seen verbatim in AWS CLI/SDK output; the others are
+  // ours and listed in docs/task-lifecycle.md.
+  // Observed: RunTask with the EC2 launch type on a cluster without registered instances.
+  noContainerInstances: 'No Container Instances were found in your cluster.',
+  // Observed: RunTask of an awsvpc task definition without networkConfiguration.
+  networkConfigurationRequired: "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+  // Observed: networkConfiguration given for a bridge/host task definition.
+  networkConfigurationNotAllowed: 'Network Configuration is not valid for the given networkMode of this task definition.',
+  subnetsRequired: 'subnets can not be empty.',
+  // Observed: "Task definition does not support launch_type FARGATE."
+  launchTypeNotSupported: (launchType: string) => `Task definition does not support launch_type ${launchType}.`,
+  fargateNeedsAwsvpc: "Fargate only supports network mode 'awsvpc'.",
+  // Observed: launchType and capacityProviderStrategy together.
+  launchTypeAndStrategy: 'Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.',
+  // Observed: a strategy naming a provider the cluster does not have.
+  capacityProviderNotAssociated:
+    'The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.',
+  capacityProviderNotYetSupported: (name: string) =>
+    `Capacity provider ${name} cannot run standalone tasks in the playground yet; use FARGATE, FARGATE_SPOT or a launch type.`,
+  strategyOneBase: 'Only one capacity provider in a capacity provider strategy can have a base defined.',
+  platformVersionUnknown: 'The specified platform version does not exist.',
+  // Observed: "The platform version must be null when specifying an EC2 launch type."
+  platformVersionNotForEc2: 'The platform version must be null when specifying an EC2 launch type.',
+  runTaskCount: 'count must be between 1 and 10.',
+  clientTokenInvalid: 'clientToken must be 1-64 printable ASCII characters.',
+  clientTokenConflict: 'The clientToken was already used with a different request.',
+  propagateTagsServiceOnRunTask: 'propagateTags SERVICE is only valid for tasks started by a service.',
+  containerOverrideUnknown: (name: string) => `Container override names a container that is not in the task definition: ${name}.`,
+  taskGroupTooLong: 'group must be at most 255 characters.',
+  startedByTooLong: (max: number) => `startedBy must be at most ${max} characters.`,
+  // Observed: StopTask/DescribeTasks style "The referenced task was not found."
+  taskNotFound: 'The referenced task was not found.',
+  stopReasonTooLong: 'reason must be at most 255 characters.',
+  // Observed in DescribeTasks output after StopTask without a reason.
+  taskStoppedByUser: 'Task stopped by user',
+  startedByExclusive: 'startedBy cannot be combined with the containerInstance, family, serviceName or launchType filters.',
 } as const;

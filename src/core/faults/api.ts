@@ -3,7 +3,9 @@
  * failing health checks, Spot interruptions, unpullable images). Every fault leaves an event naming its target.
  */
 import { agentFaultOperations } from './agent';
+import { taskFaultOperations } from './tasks';
 
 export const faultOperations = {
   ...agentFaultOperations,
+  ...taskFaultOperations,
 };

@@ -120,7 +120,8 @@ export const taskMachine = setup({
     },
     RUNNING: {
       entry: enter('RUNNING'),
-      always: { guard: 'stopRequested', target: 'DEACTIVATING' },
+      // The stop request is acknowledged a moment later (StopTask still answers lastStatus RUNNING).
+      on: { STOP_ACK: { target: 'DEACTIVATING', actions: ['reduce', flush] } },
     },
     DEACTIVATING: {
       entry: enter('DEACTIVATING'),

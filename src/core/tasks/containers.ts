@@ -67,7 +67,9 @@ export type AgentEvent =
   | { type: 'START_TIMEOUT'; name: string; at: number }
   | { type: 'STOP'; stopCode: string; stoppedReason: string }
   | { type: 'SIGTERM_ALL' }
-  | { type: 'KILL_ALL'; exitCode: number | null };
+  | { type: 'KILL_ALL'; exitCode: number | null }
+  /** the control plane took note of the stop request (moves a RUNNING task on to DEACTIVATING) */
+  | { type: 'STOP_ACK' };
 
 export interface AgentState {
   containers: AgentContainer[];

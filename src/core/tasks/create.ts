@@ -170,7 +170,8 @@ export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
     desiredStatus: 'RUNNING',
     healthStatus: 'UNKNOWN',
     createdAt: state.now,
-    version: 1,
+    // entering PROVISIONING makes it 1
+    version: 0,
     containers,
     attachments,
     released: false,

@@ -12,7 +12,7 @@ import { stopActor } from '../machines/driver';
 import { releaseResources } from '../placement/fit';
 import { drawDuration } from '../timings';
 import { taskHealth, type AgentContainer, type AgentEvent, type Work } from './containers';
-import { cannotPullReason, drawPullMs, isUnpullable } from './images';
+import { cannotPullReason, drawPullMs, isUnpullable, isWellFormedImage } from './images';
 import { TASK_STATUS_ORDER, type TaskRecord, type TaskStatus } from './record';
 
 /** Queue kind that delivers the agent's reports (pull done, container exited ...) to a task actor. */
@@ -90,6 +90,7 @@ export function syncRecord(state: SimState, t: TaskRecord, ctx: MachineContextVi
     t.stopCode = ctx.stop.stopCode as TaskRecord['stopCode'];
     t.stoppedReason = ctx.stop.stoppedReason;
     changed = true;
+    sendAgentEvent(state, t.taskArn, drawDuration(state, 'stopNotice'), { type: 'STOP_ACK' });
   }
   if (changed) t.version++;
 }
@@ -173,7 +174,10 @@ export function flushWork(state: SimState, taskArn: string, params: { work: Work
     switch (w.op) {
       case 'pull': {
         t.pullStartedAt ??= state.now;
-        if (isUnpullable(state, w.image)) {
+        if (!isWellFormedImage(w.image)) {
+          const reason = 'CannotPullContainerError: invalid reference format';
+          sendAgentEvent(state, taskArn, drawDuration(state, 'imagePullLatency'), { type: 'PULL_DONE', name: w.name, ok: false, reason });
+        } else if (isUnpullable(state, w.image)) {
           const reason = cannotPullReason(w.image, fargate);
           sendAgentEvent(state, taskArn, drawDuration(state, 'imagePullFailure'), { type: 'PULL_DONE', name: w.name, ok: false, reason });
         } else {
