@@ -42,6 +42,8 @@ export interface AgentContainer {
   ignoresSigterm: boolean;
   stopTimeoutMs: number;
   startTimeoutMs: number;
+  /** the main process ends by itself this long after starting (e.g. `sleep 5`, `echo hi`); null: runs until stopped */
+  exitsAfter: { ms: number; exitCode: number } | null;
 }
 
 export type Work =
@@ -50,7 +52,8 @@ export type Work =
   | { op: 'start'; name: string }
   | { op: 'healthCheck'; name: string; delayMs: number }
   | { op: 'sigterm'; name: string; ignoresSigterm: boolean; stopTimeoutMs: number }
-  | { op: 'startTimeout'; name: string; delayMs: number };
+  | { op: 'startTimeout'; name: string; delayMs: number }
+  | { op: 'exit'; name: string; delayMs: number; exitCode: number };
 
 export interface StopRequest {
   stopCode: string;
@@ -130,6 +133,7 @@ export function agentStep(state: AgentState, event: AgentEvent): AgentResult {
       c.started = true;
       c.startedAt = event.at;
       if (c.healthCheck) s.work.push({ op: 'healthCheck', name: c.name, delayMs: c.healthCheck.intervalMs });
+      if (c.exitsAfter) s.work.push({ op: 'exit', name: c.name, delayMs: c.exitsAfter.ms, exitCode: c.exitsAfter.exitCode });
       break;
     }
     case 'EXITED': {

@@ -58,11 +58,41 @@ export function newTaskArn(state: SimState, clusterName: string): string {
   return arns.task(state, clusterName, hex(state.rng, 32));
 }
 
-function sigtermDeaf(def: ContainerDefinition): boolean {
+/** The command line the container runs (entryPoint then command), split the way a shell form would be. */
+function argvOf(def: ContainerDefinition): string[] {
   const argv = [...(def.entryPoint ?? []), ...(def.command ?? [])];
-  if (argv.length === 0) return false;
-  const first = argv[0].trim().split(/\s+/)[0] ?? '';
-  return SIGTERM_DEAF.has(first.slice(first.lastIndexOf('/') + 1));
+  if (argv.length === 1) return argv[0].trim().split(/\s+/);
+  return argv;
+}
+
+const base = (word: string | undefined) => (word ?? '').slice((word ?? '').lastIndexOf('/') + 1);
+
+function sigtermDeaf(def: ContainerDefinition): boolean {
+  return SIGTERM_DEAF.has(base(argvOf(def)[0]));
+}
+
+/**
+ * Programs whose end is known from the command line: `sleep N` exits 0 after N seconds; `echo`,
+ * `true`, `printf` exit 0 at once, `false` exits 1; `sh -c "exit N"` exits N. Anything else runs until
+ * it is stopped (or a fault crashes it).
+ */
+export function naturalExit(def: ContainerDefinition): { ms: number; exitCode: number } | null {
+  let argv = argvOf(def);
+  if (['sh', 'bash', 'ash', 'dash'].includes(base(argv[0])) && argv[1] === '-c' && argv.length >= 3) {
+    argv = argv.slice(2).join(' ').trim().split(/\s+/);
+  }
+  const cmd = base(argv[0]);
+  if (cmd === 'sleep') {
+    const seconds = Number(argv[1]);
+    return Number.isFinite(seconds) && seconds >= 0 ? { ms: Math.round(seconds * 1000), exitCode: 0 } : null;
+  }
+  if (cmd === 'echo' || cmd === 'true' || cmd === 'printf') return { ms: 50, exitCode: 0 };
+  if (cmd === 'false') return { ms: 50, exitCode: 1 };
+  if (cmd === 'exit') {
+    const code = Number(argv[1] ?? 0);
+    return Number.isInteger(code) ? { ms: 50, exitCode: code & 255 } : null;
+  }
+  return null;
 }
 
 function macAddress(state: SimState): string {
@@ -98,6 +128,7 @@ function agentContainer(def: ContainerDefinition, fargate: boolean): AgentContai
     ignoresSigterm: sigtermDeaf(def),
     stopTimeoutMs: stopS * 1000,
     startTimeoutMs: (def.startTimeout ?? DEFAULT_START_TIMEOUT_S) * 1000,
+    exitsAfter: naturalExit(def),
   };
 }
 

@@ -194,6 +194,9 @@ export function flushWork(state: SimState, taskArn: string, params: { work: Work
       case 'healthCheck':
         sendAgentEvent(state, taskArn, w.delayMs, { type: 'HEALTH_CHECK', name: w.name, ok: true });
         break;
+      case 'exit':
+        sendAgentEvent(state, taskArn, w.delayMs, { type: 'EXITED', name: w.name, exitCode: w.exitCode });
+        break;
       case 'startTimeout':
         sendAgentEvent(state, taskArn, w.delayMs, { type: 'START_TIMEOUT', name: w.name });
         break;
