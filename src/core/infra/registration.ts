@@ -61,7 +61,7 @@ export function registerAgent(
     version: 1,
     versionInfo: { ...AGENT_VERSION_INFO },
     registered,
-    remaining: structuredClone(registered),
+    remaining: { ...registered, ports: [...registered.ports], portsUdp: [...registered.portsUdp], gpuIds: [...registered.gpuIds] },
     reservations: {},
     attributes,
     tags: (extra.tags ?? []).map((t) => ({ ...t })),

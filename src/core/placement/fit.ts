@@ -78,18 +78,20 @@ export function checkFit(state: SimState, containerInstanceArn: string, needs: T
   if (needs.memory > rem.memory) return fail('RESOURCE:MEMORY', `needs ${needs.memory} MiB, ${rem.memory} free`);
   if (needs.gpu > rem.gpuIds.length) return fail('RESOURCE:GPU', `needs ${needs.gpu} GPU, ${rem.gpuIds.length} free`);
 
-  const tcp = needs.ports.filter((p) => p.protocol === 'tcp').map((p) => String(p.hostPort));
-  const udp = needs.ports.filter((p) => p.protocol === 'udp').map((p) => String(p.hostPort));
-  const tcpTaken = tcp.find((p) => rem.ports.includes(p) || isDynamicInUse(ci, 'tcp', Number(p)));
-  if (tcpTaken) return fail('RESOURCE:PORTS', `needs TCP host port ${tcpTaken}, already reserved`);
-  if (hasDuplicate(tcp)) return fail('RESOURCE:PORTS', 'the task maps one TCP host port twice');
-  if (rem.ports.length + rem.portsUdp.length + tcp.length + udp.length > MAX_RESERVED_PORTS) {
-    return fail('RESOURCE:PORTS', `would reserve more than ${MAX_RESERVED_PORTS} host ports`);
+  if (needs.ports.length > 0) {
+    const tcp = portsOf(needs, 'tcp');
+    const udp = portsOf(needs, 'udp');
+    const tcpTaken = tcp.find((p) => rem.ports.includes(p) || isDynamicInUse(ci, Number(p)));
+    if (tcpTaken) return fail('RESOURCE:PORTS', `needs TCP host port ${tcpTaken}, already reserved`);
+    if (hasDuplicate(tcp)) return fail('RESOURCE:PORTS', 'the task maps one TCP host port twice');
+    if (rem.ports.length + rem.portsUdp.length + tcp.length + udp.length > MAX_RESERVED_PORTS) {
+      return fail('RESOURCE:PORTS', `would reserve more than ${MAX_RESERVED_PORTS} host ports`);
+    }
+    const udpTaken = udp.find((p) => rem.portsUdp.includes(p));
+    if (udpTaken) return fail('RESOURCE:PORTS_UDP', `needs UDP host port ${udpTaken}, already reserved`);
+    if (hasDuplicate(udp)) return fail('RESOURCE:PORTS_UDP', 'the task maps one UDP host port twice');
   }
-  const udpTaken = udp.find((p) => rem.portsUdp.includes(p));
-  if (udpTaken) return fail('RESOURCE:PORTS_UDP', `needs UDP host port ${udpTaken}, already reserved`);
-  if (hasDuplicate(udp)) return fail('RESOURCE:PORTS_UDP', 'the task maps one UDP host port twice');
-  if (needs.dynamicPorts > 0 && freeDynamicPorts(ci, tcp, needs.dynamicPorts).length < needs.dynamicPorts) {
+  if (needs.dynamicPorts > 0 && needs.dynamicPorts > freeDynamicPortCount(ci, needs)) {
     return fail('RESOURCE:PORTS', `needs ${needs.dynamicPorts} dynamic host ports, the ephemeral range is exhausted`);
   }
 
@@ -115,8 +117,8 @@ export function reserveResources(
   const existing = ci.reservations[taskArn];
   if (existing) return { hostPorts: bindingsOf(existing) };
 
-  const tcp = needs.ports.filter((p) => p.protocol === 'tcp').map((p) => String(p.hostPort));
-  const udp = needs.ports.filter((p) => p.protocol === 'udp').map((p) => String(p.hostPort));
+  const tcp = portsOf(needs, 'tcp');
+  const udp = portsOf(needs, 'udp');
   const gpuIds = ci.remaining.gpuIds.slice(0, needs.gpu);
   const dynamicPorts = needs.dynamicPorts > 0 ? freeDynamicPorts(ci, tcp, needs.dynamicPorts) : [];
   const r: Reservation = {
@@ -165,7 +167,22 @@ function bindingsOf(r: Reservation): HostPortBinding[] {
   ];
 }
 
-function isDynamicInUse(ci: ContainerInstanceRecord, _protocol: 'tcp', port: number): boolean {
+function portsOf(needs: TaskNeeds, protocol: 'tcp' | 'udp'): string[] {
+  return needs.ports.filter((p) => p.protocol === protocol).map((p) => String(p.hostPort));
+}
+
+const inDynamicRange = (port: number) => port >= DYNAMIC_PORT_RANGE.from && port <= DYNAMIC_PORT_RANGE.to;
+
+/** How many ephemeral ports are still free, counting the task's own static ports as taken (no set built). */
+function freeDynamicPortCount(ci: ContainerInstanceRecord, needs: TaskNeeds): number {
+  let taken = 0;
+  for (const p of ci.remaining.ports) if (inDynamicRange(Number(p))) taken++;
+  for (const p of needs.ports) if (p.protocol === 'tcp' && inDynamicRange(p.hostPort)) taken++;
+  for (const r of Object.values(ci.reservations)) taken += r.dynamicPorts.length;
+  return DYNAMIC_PORT_RANGE.to - DYNAMIC_PORT_RANGE.from + 1 - taken;
+}
+
+function isDynamicInUse(ci: ContainerInstanceRecord, port: number): boolean {
   return Object.values(ci.reservations).some((r) => r.dynamicPorts.includes(port));
 }
 
