@@ -92,6 +92,28 @@ describe('taskDefinitionJsonSchema', () => {
   });
 });
 
+describe('part snippets', () => {
+  it('every defaultSnippet body anywhere in the schema is valid where it is offered', () => {
+    const ajvParts = new Ajv({ strict: false, allowUnionTypes: true });
+    const found: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as JsonSchema;
+      if (Array.isArray(n.defaultSnippets)) {
+        const { defaultSnippets: _s, ...rest } = n;
+        const check = ajvParts.compile(rest);
+        for (const snip of n.defaultSnippets as { label: string; body: unknown }[]) {
+          found.push(snip.label);
+          expect([path, snip.label, check(snip.body) ? 'ok' : check.errors]).toEqual([path, snip.label, 'ok']);
+        }
+      }
+      for (const [k, v] of Object.entries(n)) if (k !== 'defaultSnippets') walk(v, `${path}/${k}`);
+    };
+    walk((taskDefinitionJsonSchema().definitions as Record<string, JsonSchema>).taskDefinition, '');
+    expect(found.length).toBeGreaterThanOrEqual(taskDefinitionSnippets.length + 8);
+  });
+});
+
 describe('snippets', () => {
   it('have unique ids and families', () => {
     expect(new Set(taskDefinitionSnippets.map((s) => s.id)).size).toBe(taskDefinitionSnippets.length);

@@ -162,7 +162,48 @@ function definitionSchema(): JsonSchema {
     description: snippet.description,
     body: snippet.definition,
   }));
+  addPartSnippets(s);
   return s;
+}
+
+/** Snippets for the parts learners add most often: a container, a port mapping, a health check. */
+function addPartSnippets(definition: JsonSchema): void {
+  const props = definition.properties as Record<string, JsonSchema>;
+  const container = props.containerDefinitions.items as JsonSchema;
+  container.defaultSnippets = [
+    {
+      label: 'Web container',
+      description: 'An essential container publishing port 80.',
+      body: { name: 'web', image: 'public.ecr.aws/nginx/nginx:1.27', essential: true, portMappings: [{ containerPort: 80, protocol: 'tcp' }] },
+    },
+    {
+      label: 'Init container (runs to completion first)',
+      description: 'Not essential; other containers can wait for it with dependsOn condition SUCCESS.',
+      body: { name: 'init', image: 'public.ecr.aws/docker/library/busybox:1.36', essential: false, command: ['sh', '-c', 'echo ready'] },
+    },
+  ];
+  const containerProps = container.properties as Record<string, JsonSchema>;
+  (containerProps.portMappings.items as JsonSchema).defaultSnippets = [
+    { label: 'Port 80/tcp', body: { containerPort: 80, protocol: 'tcp' } },
+    { label: 'Dynamic host port (bridge)', description: 'hostPort 0: Docker picks a free port on the instance.', body: { containerPort: 8080, hostPort: 0, protocol: 'tcp' } },
+  ];
+  containerProps.healthCheck.defaultSnippets = [
+    {
+      label: 'HTTP health check',
+      body: { command: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'], interval: 30, timeout: 5, retries: 3, startPeriod: 10 },
+    },
+  ];
+  (containerProps.dependsOn.items as JsonSchema).defaultSnippets = [
+    { label: 'Wait for a container to be HEALTHY', body: { containerName: 'proxy', condition: 'HEALTHY' } },
+    { label: 'Wait for a container to exit 0', body: { containerName: 'init', condition: 'SUCCESS' } },
+  ];
+  containerProps.logConfiguration.defaultSnippets = [
+    {
+      label: 'awslogs (CloudWatch Logs)',
+      description: 'Needs an executionRoleArn on Fargate.',
+      body: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/app', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'ecs' } },
+    },
+  ];
 }
 
 /**
