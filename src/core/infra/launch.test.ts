@@ -183,3 +183,28 @@ describe('describeInstances', () => {
     expect(i.launchTime).toBeInstanceOf(Date);
   });
 });
+
+describe('determinism', () => {
+  function script(seed: number) {
+    const sim = createSimulation({ seed });
+    sim.ecs.createCluster({ clusterName: 'demo' });
+    const { instanceIds } = sim.infra.launchInstances({ cluster: 'demo', instanceType: 'm5.large', count: 4 });
+    sim.advance(90_000);
+    sim.faults.disconnectAgent(instanceIds[1], { forMs: 20_000 });
+    sim.advance(30_000);
+    sim.infra.terminateInstance(instanceIds[2]);
+    sim.advance(120_000);
+    return sim;
+  }
+
+  it('same seed and same calls give the same event log, byte for byte, and a restored snapshot continues identically', () => {
+    expect(JSON.stringify(script(11).events)).toBe(JSON.stringify(script(11).events));
+    const a = script(11);
+    const b = createSimulation({ snapshot: JSON.parse(JSON.stringify(a.snapshot())) });
+    a.infra.terminateInstance(a.infra.describeInstances().instances[0].instanceId);
+    b.infra.terminateInstance(b.infra.describeInstances().instances[0].instanceId);
+    a.advance(60_000);
+    b.advance(60_000);
+    expect(JSON.stringify(b.snapshot())).toBe(JSON.stringify(a.snapshot()));
+  });
+});
