@@ -19,3 +19,12 @@ export function writePreference(key: string, value: string): boolean {
     return false;
   }
 }
+
+/** Any stored text, or undefined when absent or when storage cannot be read. */
+export function readText(key: string): string | undefined {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Small pure helpers around the task definition text in the editor: which family it names (even
+ * half-typed), the request it stands for, and the clean request when it is describe output.
+ */
+import type { RegisterTaskDefinitionRequest, TaskDefinition } from '@aws-sdk/client-ecs';
+import { parse, type ParseError } from 'jsonc-parser';
+import { unwrapDescribeOutput } from '../core/taskdef/describe';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Pretty JSON as the editor shows it. */
+export function toEditorText(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** The family the text names, read leniently so it works while the JSON is still being typed. */
+export function familyInText(text: string): string | undefined {
+  const errors: ParseError[] = [];
+  const doc: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!isObject(doc)) return undefined;
+  if (typeof doc.family === 'string') return doc.family;
+  const inner = doc.taskDefinition;
+  return isObject(inner) && typeof inner.family === 'string' ? inner.family : undefined;
+}
+
+function strictParse(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The RegisterTaskDefinition request the text stands for: the object itself, or the task definition
+ * inside pasted describe output with the read-only members dropped. Undefined when not a JSON object.
+ */
+export function requestFromText(text: string): RegisterTaskDefinitionRequest | undefined {
+  const parsed = strictParse(text);
+  if (!parsed.ok || !isObject(parsed.value)) return undefined;
+  return unwrapDescribeOutput(parsed.value).value as unknown as RegisterTaskDefinitionRequest;
+}
+
+/**
+ * When the text is DescribeTaskDefinition output (wrapped in `taskDefinition`, or carrying read-only
+ * members such as `taskDefinitionArn` and `revision`), the clean request to register instead.
+ */
+export function cleanedDescribeOutput(text: string): string | undefined {
+  const parsed = strictParse(text);
+  if (!parsed.ok || !isObject(parsed.value)) return undefined;
+  const unwrapped = unwrapDescribeOutput(parsed.value);
+  return unwrapped.warnings.length > 0 ? toEditorText(unwrapped.value) : undefined;
+}
+
+/** A registered revision as the request that would register it again. */
+export function revisionRequestText(td: TaskDefinition): string {
+  const plain = JSON.parse(JSON.stringify(td)) as Record<string, unknown>;
+  return toEditorText(unwrapDescribeOutput(plain).value);
+}

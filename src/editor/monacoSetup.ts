@@ -1,0 +1,86 @@
+/**
+ * Monaco, bundled from npm (no CDN, no AMD loader): the editor API, the editor features a JSON
+ * editor needs, the JSON language with the task definition schema (completion, hover docs,
+ * snippets), and its two workers. Monaco's own JSON diagnostics are off: the problems shown are
+ * validateTaskDefinition's, the same rules registerTaskDefinition applies.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api.js';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register.js';
+import 'monaco-editor/features/codicon/register.js';
+import 'monaco-editor/features/bracketMatching/register.js';
+import 'monaco-editor/features/clipboard/register.js';
+import 'monaco-editor/features/contextmenu/register.js';
+import 'monaco-editor/features/cursorUndo/register.js';
+import 'monaco-editor/features/diffEditor/register.js';
+import 'monaco-editor/features/find/register.js';
+import 'monaco-editor/features/folding/register.js';
+import 'monaco-editor/features/format/register.js';
+import 'monaco-editor/features/gotoError/register.js';
+import 'monaco-editor/features/hover/register.js';
+import 'monaco-editor/features/indentation/register.js';
+import 'monaco-editor/features/linesOperations/register.js';
+import 'monaco-editor/features/multicursor/register.js';
+import 'monaco-editor/features/smartSelect/register.js';
+import 'monaco-editor/features/snippet/register.js';
+import 'monaco-editor/features/suggest/register.js';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
+import 'monaco-editor/features/toggleTabFocusMode/register.js';
+import 'monaco-editor/features/wordOperations/register.js';
+import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
+import JsonWorker from 'monaco-editor/language/json/json.worker.js?worker';
+import { taskDefinitionJsonSchema } from '../core/taskdef/schema';
+import type { EditorTheme } from './types';
+
+export { monaco };
+
+/** Every model the editor creates lives under this scheme; the schema applies to all of them. */
+export const MODEL_SCHEME = 'ecs-playground';
+export const MARKER_OWNER = 'ecs-playground';
+
+const THEMES: Record<EditorTheme, string> = { light: 'ecs-light', dark: 'ecs-dark' };
+
+let ready = false;
+
+export function setupMonaco(): void {
+  if (ready) return;
+  ready = true;
+  self.MonacoEnvironment = {
+    getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
+  };
+  jsonDefaults.setDiagnosticsOptions({
+    validate: false,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemas: [
+      {
+        uri: `${MODEL_SCHEME}://schema/task-definition.json`,
+        fileMatch: ['*'],
+        schema: taskDefinitionJsonSchema() as never,
+      },
+    ],
+  });
+  // Colours follow the app's design tokens (styles.css) so the editor sits in the page.
+  monaco.editor.defineTheme(THEMES.light, {
+    base: 'vs',
+    inherit: true,
+    rules: [],
+    colors: { 'editor.background': '#ffffff', 'editorGutter.background': '#ffffff' },
+  });
+  monaco.editor.defineTheme(THEMES.dark, {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [],
+    colors: { 'editor.background': '#161d27', 'editorGutter.background': '#161d27' },
+  });
+}
+
+export function applyTheme(theme: EditorTheme): void {
+  monaco.editor.setTheme(THEMES[theme]);
+}
+
+let modelCount = 0;
+
+export function createJsonModel(text: string, name: string): monaco.editor.ITextModel {
+  const uri = monaco.Uri.parse(`${MODEL_SCHEME}://models/${++modelCount}/${name}.json`);
+  return monaco.editor.createModel(text, 'json', uri);
+}
