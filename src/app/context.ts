@@ -2,12 +2,14 @@
 import { getContext, setContext } from 'svelte';
 import type { I18n } from './i18n.svelte';
 import type { Playground } from './playground.svelte';
+import type { Selection } from './selection.svelte';
 import type { Theme } from './theme.svelte';
 
 export interface AppContext {
   playground: Playground;
   i18n: I18n;
   theme: Theme;
+  selection: Selection;
 }
 
 const KEY = Symbol('ecs-playground');

@@ -75,7 +75,7 @@ describe('the app shell, built and served from a sub-path', () => {
 
   it('starts in Korean for a Korean browser and stays usable on a phone', async () => {
     const w = await openApp(browser, inject('baseUrl'), { locale: 'ko-KR', viewport: { width: 390, height: 844 } });
-    await w.page.getByRole('heading', { name: '클러스터' }).waitFor();
+    await w.page.getByRole('heading', { name: '클러스터', exact: true }).waitFor();
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await w.screenshot('shell-phone-ko');
