@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure the browser tests can run: Debian's Chromium, plus a Korean font so screenshots of the
-# Korean UI show text instead of boxes. Does nothing when both are already there.
+# Makes sure the browser and endpoint tests can run: Debian's Chromium, a Korean font so screenshots
+# of the Korean UI show text instead of boxes, and the AWS CLI (Debian's awscli, /usr/bin/aws) for the
+# CLI walkthrough against `npm run serve`. Does nothing when all are already there.
 set -euo pipefail
 
 have_chromium() {
@@ -10,14 +11,18 @@ have_chromium() {
 have_korean_font() {
   dpkg -s fonts-nanum >/dev/null 2>&1 || dpkg -s fonts-noto-cjk >/dev/null 2>&1
 }
+have_aws_cli() {
+  [ -x /usr/bin/aws ]
+}
 
 missing=()
 have_chromium || missing+=(chromium)
 if command -v dpkg >/dev/null 2>&1; then have_korean_font || missing+=(fonts-nanum); fi
+[ "${SKIP_AWS_CLI:-}" = 1 ] || have_aws_cli || missing+=(awscli)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "Browser tests need: ${missing[*]}. Install Chromium with your package manager, or set CHROMIUM_PATH." >&2
+  echo "Tests need: ${missing[*]}. Install them with your package manager (or set CHROMIUM_PATH; SKIP_AWS_CLI=1 skips the AWS CLI test)." >&2
   exit 1
 fi
 sudo=()
