@@ -180,5 +180,5 @@ export const WarningMessages = {
   ephemeralNotFargate: 'ephemeralStorage only has an effect on Fargate; EC2 tasks use the instance\'s storage.',
   imageMalformed: (image: string) =>
     `Image "${image}" is not a well-formed image reference (letters, digits, - _ . : / # @ only); the pull would fail.`,
-  memoryTiny: (name: string) => `Container '${name}' has less than 6 MiB of memory; Docker 20.10+ needs at least 6 MiB.`,
+  efsId: (id: string) => `"${id}" does not look like an EFS file system ID (fs- followed by 8 or 17 hexadecimal digits); the mount would fail.`,
 } as const;

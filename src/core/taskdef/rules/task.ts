@@ -2,6 +2,9 @@
 import { isFargateCpu, isFargateWindowsCpu, isValidFargateSize } from '../fargate';
 import { TaskMessages, WarningMessages } from '../messages';
 import type { RuleInput } from './context';
+import { looksLikePlaceholder } from './placeholders';
+
+const EFS_ID = /^fs-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
 const MIN_TASK_CPU = 128;
 const MAX_TASK_CPU = 196608; // 192 vCPU, current API model (reference §4.7, conflict resolved to the 2026 model)
@@ -75,6 +78,9 @@ export function checkVolumes(r: RuleInput): void {
     }
     if (v.configuredAtLaunch === true && ++launchVolumes > 1) r.error(['volumes', i, 'configuredAtLaunch'], TaskMessages.tooManyLaunchVolumes);
     const efs = v.efsVolumeConfiguration;
+    if (efs?.fileSystemId !== undefined && !EFS_ID.test(efs.fileSystemId) && !looksLikePlaceholder(efs.fileSystemId)) {
+      r.warn(['volumes', i, 'efsVolumeConfiguration', 'fileSystemId'], WarningMessages.efsId(efs.fileSystemId));
+    }
     if (efs) {
       const needsTls = efs.authorizationConfig?.iam === 'ENABLED' || efs.authorizationConfig?.accessPointId !== undefined;
       if (needsTls && efs.transitEncryption !== 'ENABLED') {
