@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateTaskDefinition } from './validate';
+import { validateTaskDefinition } from '../../../src/core/taskdef/validate';
 
-const corpusDir = fileURLToPath(new URL('../../../../shared/corpus/taskdefs', import.meta.url));
+const repoRoot = join(import.meta.dirname, '..', '..', '..');
+const corpusDir = join(repoRoot, '..', 'shared', 'corpus', 'taskdefs');
 const realDir = join(corpusDir, 'real');
 const present = existsSync(realDir);
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FieldSpec, ObjectSpec } from './fieldSpec';
-import { taskDefinitionFields } from './fields';
+import type { FieldSpec, ObjectSpec } from '../../../src/core/taskdef/fieldSpec';
+import { taskDefinitionFields } from '../../../src/core/taskdef/fields';
 
 // The SDK's own type declarations are the list of members the current ECS API has.
 const sdkDir = join(dirname(createRequire(import.meta.url).resolve('@aws-sdk/client-ecs')), '..', 'dist-types', 'models');
