@@ -19,6 +19,7 @@ import { findInCluster } from './containerInstances';
 import { EcsError } from './errors';
 import { Messages } from './messages';
 import { asRequest, optString, paginate } from './request';
+import { InstanceEvents } from '../infra/eventMessages';
 
 const TARGET_TYPE = 'container-instance';
 
@@ -69,7 +70,7 @@ export function putAttributes(state: SimState, input: PutAttributesRequest): Put
     ci.version++;
   }
   for (const p of parsed) {
-    emit(state, 'containerInstance.attributePut', `Attribute ${p.name}${p.value === undefined ? '' : `=${p.value}`} put on ${p.target.ec2InstanceId}.`, {
+    emit(state, 'containerInstance.attributePut', InstanceEvents.attributePut(p.name, p.value, p.target.ec2InstanceId), {
       resource: p.target.containerInstanceArn,
       data: { name: p.name, value: p.value ?? null },
     });

@@ -30,6 +30,7 @@ import { EcsError } from './errors';
 import { Messages } from './messages';
 import { asRequest, optBoolean, optEnum, optString, optStringList, paginate, reqString } from './request';
 import { checkTags } from './tags';
+import { InstanceEvents } from '../infra/eventMessages';
 
 const INCLUDE_FIELDS = ['TAGS', 'CONTAINER_INSTANCE_HEALTH'] as const;
 const LIST_STATUSES = ['ACTIVE', 'DRAINING', 'REGISTERING', 'DEREGISTERING', 'REGISTRATION_FAILED'] as const;
@@ -175,7 +176,7 @@ export function updateContainerInstancesState(
       const previous = ci.status;
       ci.status = status;
       ci.version++;
-      emit(state, 'containerInstance.statusChanged', `Container instance ${ci.id} (${ci.ec2InstanceId}) is now ${status}.`, {
+      emit(state, 'containerInstance.statusChanged', InstanceEvents.statusChanged(ci.id, ci.ec2InstanceId, status), {
         resource: ci.containerInstanceArn,
         data: { ec2InstanceId: ci.ec2InstanceId, clusterName: ci.clusterName, previousStatus: previous, status },
       });

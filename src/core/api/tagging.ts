@@ -15,6 +15,7 @@ import { Messages } from './messages';
 import { asRequest, optStringList, reqString } from './request';
 import { tagTargets, type TagHolder } from './tagTargets';
 import { checkTags, mergeTags } from './tags';
+import { InstanceEvents } from '../infra/eventMessages';
 
 function holderOf(state: SimState, resourceArn: string): TagHolder {
   const parsed = parseArn(resourceArn);
@@ -37,7 +38,7 @@ export function tagResource(state: SimState, input: TagResourceRequest): TagReso
   const tags = checkTags(req.tags);
   const holder = holderOf(state, resourceArn);
   holder.tags = mergeTags(holder.tags, tags);
-  emit(state, 'resource.tagged', `Tagged ${resourceArn}: ${tags.map((t) => t.key).join(', ')}.`, {
+  emit(state, 'resource.tagged', InstanceEvents.tagged(resourceArn, tags.map((t) => t.key)), {
     resource: resourceArn,
     data: { keys: tags.map((t) => t.key) },
   });

@@ -9,6 +9,7 @@ import { findContainerInstance } from '../infra/instances';
 import type { ContainerInstanceRecord } from '../infra/records';
 import { sendToActor } from '../machines/driver';
 import { machines } from '../machines/registry';
+import { InstanceEvents } from '../infra/eventMessages';
 
 function liveInstance(state: SimState, ref: unknown): ContainerInstanceRecord {
   if (typeof ref !== 'string' || ref === '') throw new InfraError('MissingParameter', InfraMessages.missing('instanceId'));
@@ -37,9 +38,7 @@ export function disconnectAgent(state: SimState, ref: string, options: { forMs?:
   emit(
     state,
     'fault.disconnectAgent',
-    forMs === undefined
-      ? `Fault: agent on ${ci.ec2InstanceId} cut off from ECS until reconnected.`
-      : `Fault: agent on ${ci.ec2InstanceId} cut off from ECS for ${Math.round(forMs)} ms.`,
+    InstanceEvents.faultDisconnect(ci.ec2InstanceId, forMs === undefined ? undefined : Math.round(forMs)),
     { resource: ci.containerInstanceArn, data: { ...target, forMs: forMs === undefined ? null : Math.round(forMs) } },
   );
   sendToActor(state, machines, ci.containerInstanceArn, forMs === undefined ? { type: 'DISCONNECT' } : { type: 'DISCONNECT', forMs: Math.round(forMs) });
@@ -50,7 +49,7 @@ export function disconnectAgent(state: SimState, ref: string, options: { forMs?:
 export function reconnectAgent(state: SimState, ref: string): { containerInstanceArn: string; ec2InstanceId: string } {
   const ci = liveInstance(state, ref);
   const target = { containerInstanceArn: ci.containerInstanceArn, ec2InstanceId: ci.ec2InstanceId };
-  emit(state, 'fault.reconnectAgent', `Fault lifted: agent on ${ci.ec2InstanceId} may reconnect to ECS.`, {
+  emit(state, 'fault.reconnectAgent', InstanceEvents.faultReconnect(ci.ec2InstanceId), {
     resource: ci.containerInstanceArn,
     data: target,
   });

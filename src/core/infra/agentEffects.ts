@@ -2,6 +2,7 @@
 import { emit } from '../engine/kernel';
 import type { SimState } from '../engine/state';
 import type { Effect } from '../machines/driver';
+import { InstanceEvents } from './eventMessages';
 
 function record(state: SimState, arn: string) {
   return state.containerInstances[arn];
@@ -14,7 +15,7 @@ export const agentEffects: Record<string, Effect> = {
     ci.agentConnected = true;
     ci.connectivityChangedAt = state.now;
     ci.version++;
-    emit(state, 'containerInstance.agentConnected', `Agent on ${ci.ec2InstanceId} reconnected to the cluster ${ci.clusterName}.`, {
+    emit(state, 'containerInstance.agentConnected', InstanceEvents.agentConnected(ci.ec2InstanceId, ci.clusterName), {
       resource: arn,
       data: { ec2InstanceId: ci.ec2InstanceId, clusterName: ci.clusterName },
     });
@@ -28,7 +29,7 @@ export const agentEffects: Record<string, Effect> = {
     emit(
       state,
       'containerInstance.agentDisconnected',
-      `Agent on ${ci.ec2InstanceId} disconnected from the cluster ${ci.clusterName}; its tasks keep running, no new tasks are placed on it.`,
+      InstanceEvents.agentDisconnected(ci.ec2InstanceId, ci.clusterName),
       { resource: arn, data: { ec2InstanceId: ci.ec2InstanceId, clusterName: ci.clusterName, forMs: params.forMs } },
     );
   },

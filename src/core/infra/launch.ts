@@ -23,6 +23,7 @@ import { findInstanceType } from './instanceTypes';
 import { availabilityZonesOf, defaultNetwork, nextAvailabilityZone, nextPrivateIp } from './network';
 import type { Ec2InstanceRecord, Ec2State } from './records';
 import { deregisterContainerInstanceRecord, registerAgent } from './registration';
+import { InstanceEvents } from './eventMessages';
 
 /** How many instances one launchInstances call may start. */
 export const MAX_LAUNCH_COUNT = 1000;
@@ -76,7 +77,7 @@ export function launchInstances(state: SimState, input: LaunchInstancesRequest):
     state.ec2Instances[ec2.instanceId] = ec2;
     instanceIds.push(ec2.instanceId);
     schedule(state, drawDuration(state, 'ec2Boot'), EC2_BOOTED, { instanceId: ec2.instanceId }, Priority.infra);
-    emit(state, 'ec2.launched', `EC2 instance ${ec2.instanceId} (${it.instanceType}) launched in ${az} for cluster ${cluster.clusterName}.`, {
+    emit(state, 'ec2.launched', InstanceEvents.launched(ec2.instanceId, it.instanceType, az, cluster.clusterName), {
       resource: ec2.instanceId,
       data: { instanceType: it.instanceType, availabilityZone: az, clusterName: cluster.clusterName },
     });
@@ -124,7 +125,7 @@ export function terminateInstance(state: SimState, instanceId: string): Terminat
   cancel(state, (e) => (e.kind === EC2_BOOTED || e.kind === AGENT_REGISTER) && (e.payload as { instanceId?: string })?.instanceId === instanceId);
   setEc2State(state, ec2, 'shutting-down');
   ec2.stateTransitionReason = userInitiated(state);
-  emit(state, 'ec2.terminating', `EC2 instance ${instanceId} is shutting down (user initiated).`, {
+  emit(state, 'ec2.terminating', InstanceEvents.terminating(instanceId), {
     resource: instanceId,
     data: { previousState },
   });
@@ -192,7 +193,7 @@ export const instanceHandlers: HandlerTable = {
     const ec2 = state.ec2Instances[payload.instanceId];
     if (!ec2 || ec2.state !== 'pending') return;
     setEc2State(state, ec2, 'running');
-    emit(state, 'ec2.running', `EC2 instance ${ec2.instanceId} is running; the ECS agent is starting.`, { resource: ec2.instanceId });
+    emit(state, 'ec2.running', InstanceEvents.running(ec2.instanceId), { resource: ec2.instanceId });
     schedule(state, drawDuration(state, 'agentRegister'), AGENT_REGISTER, { instanceId: ec2.instanceId }, Priority.infra);
   },
   [AGENT_REGISTER]: (state, payload: { instanceId: string }) => {
@@ -200,7 +201,7 @@ export const instanceHandlers: HandlerTable = {
     if (!ec2 || ec2.state !== 'running' || ec2.containerInstanceArn) return;
     const cluster = state.clusters[ec2.clusterName];
     if (!cluster || cluster.status !== 'ACTIVE') {
-      emit(state, 'containerInstance.registrationFailed', `The agent on ${ec2.instanceId} could not register: cluster ${ec2.clusterName} does not exist.`, {
+      emit(state, 'containerInstance.registrationFailed', InstanceEvents.registrationFailed(ec2.instanceId, ec2.clusterName), {
         resource: ec2.instanceId,
         data: { clusterName: ec2.clusterName },
       });
@@ -212,6 +213,6 @@ export const instanceHandlers: HandlerTable = {
     const ec2 = state.ec2Instances[payload.instanceId];
     if (!ec2 || ec2.state !== 'shutting-down') return;
     setEc2State(state, ec2, 'terminated');
-    emit(state, 'ec2.terminated', `EC2 instance ${ec2.instanceId} terminated.`, { resource: ec2.instanceId });
+    emit(state, 'ec2.terminated', InstanceEvents.terminated(ec2.instanceId), { resource: ec2.instanceId });
   },
 };

@@ -16,6 +16,7 @@ import { stopTasksOnLostInstance, type HostLossStop } from './hostLoss';
 import { findInstanceType, registeredCpu, registeredMemory } from './instanceTypes';
 import type { ContainerInstanceRecord, Ec2InstanceRecord, InstanceAttribute, ResourcePool } from './records';
 import { hex } from '../engine/rng';
+import { InstanceEvents } from './eventMessages';
 
 /** GPU ids as the agent reports them (NVIDIA UUID form). */
 function gpuIdsFor(state: SimState, count: number): string[] {
@@ -70,7 +71,7 @@ export function registerAgent(
   state.containerInstances[arn] = ci;
   ec2.containerInstanceArn = arn;
   startActor(state, machines, 'agent', arn, { ec2InstanceId: ec2.instanceId, containerInstanceArn: arn, rngSeed: nextUint32(state.rng) });
-  emit(state, 'containerInstance.registered', `Container instance ${id} (${ec2.instanceId}, ${ec2.instanceType}) registered in cluster ${ec2.clusterName}.`, {
+  emit(state, 'containerInstance.registered', InstanceEvents.registered(id, ec2.instanceId, ec2.instanceType, ec2.clusterName), {
     resource: arn,
     data: { ec2InstanceId: ec2.instanceId, clusterName: ec2.clusterName, instanceType: ec2.instanceType, availabilityZone: ec2.availabilityZone },
   });
@@ -99,8 +100,7 @@ export function deregisterContainerInstanceRecord(state: SimState, ci: Container
   sendToActor(state, machines, ci.containerInstanceArn, { type: 'STOP' });
   ci.agentConnected = false;
   if (stop) stopTasksOnLostInstance(state, ci.containerInstanceArn, stop);
-  const why = cause === 'terminated' ? 'its EC2 instance was terminated' : cause === 'api-force' ? 'deregistered with force' : 'deregistered';
-  emit(state, 'containerInstance.deregistered', `Container instance ${ci.id} (${ci.ec2InstanceId}) left cluster ${ci.clusterName}: ${why}.`, {
+  emit(state, 'containerInstance.deregistered', InstanceEvents.deregistered(ci.id, ci.ec2InstanceId, ci.clusterName, cause), {
     resource: ci.containerInstanceArn,
     data: { ec2InstanceId: ci.ec2InstanceId, clusterName: ci.clusterName, cause },
   });
