@@ -1,8 +1,8 @@
 /**
  * `compatibilities`: the launch types a registered definition validated against (an output-only
  * field). EC2 always; FARGATE when required or when the definition passes the Fargate rules anyway
- * (checked with the validator itself, so there is one set of rules); MANAGED_INSTANCES with FARGATE,
- * as 2026 describe output shows, or when required; EXTERNAL only when required.
+ * (checked with the validator itself, so there is one set of rules); MANAGED_INSTANCES with FARGATE
+ * on Linux, as 2026 describe output shows, or when required; EXTERNAL only when required.
  */
 import type { Compatibility, RegisterTaskDefinitionRequest } from '@aws-sdk/client-ecs';
 import { validateRegisterRequest } from './validate';
@@ -21,6 +21,8 @@ export function deriveCompatibilities(req: RegisterTaskDefinitionRequest): Compa
   const out: Compatibility[] = ['EC2'];
   if (required.includes('EXTERNAL')) out.push('EXTERNAL');
   if (fargate) out.push('FARGATE');
-  if (fargate || required.includes('MANAGED_INSTANCES')) out.push('MANAGED_INSTANCES');
+  // Managed Instances run Linux only, so a Windows definition does not gain it from FARGATE.
+  const windows = (req.runtimePlatform?.operatingSystemFamily ?? '').startsWith('WINDOWS');
+  if ((fargate && !windows) || required.includes('MANAGED_INSTANCES')) out.push('MANAGED_INSTANCES');
   return out;
 }

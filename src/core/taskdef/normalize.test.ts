@@ -166,6 +166,16 @@ describe('compatibilities', () => {
     expect(normalizeTaskDefinition(rest).compatibilities).toEqual(['EC2', 'FARGATE', 'MANAGED_INSTANCES']);
   });
 
+  it('a Windows Fargate definition is EC2 and FARGATE, without MANAGED_INSTANCES', () => {
+    const win = normalizeTaskDefinition({
+      ...fargate,
+      cpu: '1024',
+      memory: '2048',
+      runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' },
+    });
+    expect(win.compatibilities).toEqual(['EC2', 'FARGATE']);
+  });
+
   it('a bridge definition is EC2 only; EXTERNAL is added when required', () => {
     const c = [{ name: 'c', image: 'busybox', memory: 128 }];
     expect(normalizeTaskDefinition({ family: 'a', containerDefinitions: c }).compatibilities).toEqual(['EC2']);
