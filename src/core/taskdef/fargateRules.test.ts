@@ -152,6 +152,22 @@ ruleTable('execution role and awslogs options', [
     pos: (t) => after(t, '"options":'),
   },
   {
+    rule: 'awsfirelens needs a FireLens log router in the task',
+    ok: fargate({}, { firelensConfiguration: { type: 'fluentbit' }, logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'stdout' } } }),
+    bad: fargate({}, { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'stdout' } } }),
+    path: '/containerDefinitions/0/logConfiguration/logDriver',
+    message: ContainerMessages.firelensRouterMissing,
+    pos: (t) => after(t, '"logDriver":'),
+  },
+  {
+    rule: 'only one FireLens log router per task',
+    ok: { family: 'app', containerDefinitions: [{ name: 'router', image: 'fluent/fluent-bit:3.1', memory: 64, firelensConfiguration: { type: 'fluentbit' } }] },
+    bad: { family: 'app', containerDefinitions: [{ name: 'a', image: 'fluent/fluent-bit:3.1', memory: 64, firelensConfiguration: { type: 'fluentbit' } }, { name: 'b', image: 'fluent/fluentd:v1.17-1', memory: 64, firelensConfiguration: { type: 'fluentd' } }] },
+    path: '/containerDefinitions/1/firelensConfiguration',
+    message: ContainerMessages.firelensTwoRouters,
+    pos: (t) => after(t, '"firelensConfiguration":', 2),
+  },
+  {
     rule: 'awslogs on Fargate also needs awslogs-stream-prefix',
     ok: fargate(),
     bad: fargate({}, { logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1' } } }),

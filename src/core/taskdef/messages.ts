@@ -153,6 +153,9 @@ export const ContainerMessages = {
   portRangeMode: (mode: string) => `containerPortRange needs the bridge or awsvpc network mode, not '${mode}'.`,
   // [ECS] observed (klotho issue #892 list of ClientExceptions)
   awslogsOptions: (missing: readonly string[]) => `Log driver awslogs requires options: ${list(missing)}`,
+  firelensRouterMissing:
+    "The awsfirelens log driver needs a log router: one container in the task must have a 'firelensConfiguration'.",
+  firelensTwoRouters: 'Only one container in a task definition may have a firelensConfiguration.',
   healthCheckEmpty: 'healthCheck.command must not be empty.',
   gpuValue: (v: string) => `Invalid GPU value '${v}': give a whole number of GPUs such as "1".`,
   inferenceMissing: (v: string) => `Resource requirement InferenceAccelerator '${v}' does not match any inferenceAccelerators deviceName.`,

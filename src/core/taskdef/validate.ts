@@ -10,7 +10,7 @@ import { buildLineIndex, positionAt } from './lines';
 import { offsetOf } from './locate';
 import { SyntaxMessages } from './messages';
 import { MAX_DEFINITION_BYTES, MAX_TEXT_LENGTH, parseText, utf8Length } from './parse';
-import { fromPointer, toPointer } from './pointer';
+import { toPointer } from './pointer';
 import { checkValue, newContext } from './schemaCheck';
 import { runRules } from './rules';
 
@@ -111,4 +111,3 @@ function pointerOfKey(keyNode: import('jsonc-parser').Node): string {
   return toPointer(segs);
 }
 
-export { fromPointer };

@@ -6,7 +6,7 @@ import { checkContainerNetworkingFields, checkEssential, checkMemory, checkNames
 import { checkDependsOn, checkReferences } from './dependencies';
 import { checkFargateContainers } from './fargateContainers';
 import { checkHealthChecks } from './health';
-import { checkAwslogsOptions, checkExecutionRole, checkLoggingPresence } from './logging';
+import { checkAwslogsOptions, checkExecutionRole, checkFirelens, checkLoggingPresence } from './logging';
 import { checkPorts } from './ports';
 import { checkResourceRequirements } from './resources';
 import { checkProxy, checkRoles, checkTags, checkTaskNetworkAndLaunchType, checkTaskSize, checkVolumes } from './task';
@@ -30,6 +30,7 @@ export function runRules(req: RegisterTaskDefinitionRequest, ctx: CheckContext):
   checkFargateContainers(r);
   checkExecutionRole(r);
   checkAwslogsOptions(r);
+  checkFirelens(r);
   checkVolumes(r);
   checkProxy(r);
   checkTags(r);

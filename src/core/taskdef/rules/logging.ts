@@ -44,3 +44,12 @@ export function checkLoggingPresence(r: RuleInput): void {
     }
   }
 }
+
+/** awsfirelens routes logs through the task's FireLens container, so there must be exactly one. */
+export function checkFirelens(r: RuleInput): void {
+  const routers = r.containers.filter(({ c }) => c.firelensConfiguration !== undefined);
+  routers.slice(1).forEach(({ i }) => r.error(['containerDefinitions', i, 'firelensConfiguration'], ContainerMessages.firelensTwoRouters));
+  if (routers.length > 0) return;
+  const user = r.containers.find(({ c }) => c.logConfiguration?.logDriver === 'awsfirelens');
+  if (user) r.error(['containerDefinitions', user.i, 'logConfiguration', 'logDriver'], ContainerMessages.firelensRouterMissing);
+}
