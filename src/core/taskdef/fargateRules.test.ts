@@ -13,7 +13,7 @@ ruleTable('container parameters Fargate refuses', [
     pos: (t) => after(t, '"privileged":'),
   },
   {
-    rule: 'links (an empty list is fine)',
+    rule: 'dnsServers (empty lists of links, dnsServers and extraHosts are fine)',
     ok: fargate({}, { links: [], dnsServers: [], extraHosts: [] }),
     bad: fargate({}, { dnsServers: ['10.0.0.2'] }),
     path: '/containerDefinitions/0/dnsServers',
@@ -51,6 +51,14 @@ ruleTable('container parameters Fargate refuses', [
     path: '/containerDefinitions/0/linuxParameters/tmpfs',
     message: TaskMessages.fargateUnsupported('tmpfs'),
     pos: (t) => after(t, '"tmpfs":'),
+  },
+  {
+    rule: 'linuxParameters.maxSwap and swappiness',
+    ok: ec2({}, { linuxParameters: { maxSwap: 512, swappiness: 10 } }),
+    bad: fargate({}, { linuxParameters: { maxSwap: 512 } }),
+    path: '/containerDefinitions/0/linuxParameters/maxSwap',
+    message: TaskMessages.fargateUnsupported('maxSwap'),
+    pos: (t) => after(t, '"maxSwap":'),
   },
   {
     rule: 'linuxParameters.sharedMemorySize',

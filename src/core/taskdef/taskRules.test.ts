@@ -143,6 +143,22 @@ ruleTable('task-level rules', [
     pos: (t) => after(t, '"cpu":'),
   },
   {
+    rule: 'EC2 task cpu is at most 192 vCPU',
+    ok: ec2({ cpu: '192 vCPU' }),
+    bad: ec2({ cpu: '196609' }),
+    path: '/cpu',
+    message: TaskMessages.cpuRange,
+    pos: (t) => after(t, '"cpu":'),
+  },
+  {
+    rule: 'task memory is at least 6 MiB',
+    ok: ec2({ memory: '6' }, { memory: undefined }),
+    bad: ec2({ memory: '4' }, { memory: undefined }),
+    path: '/memory',
+    message: TaskMessages.invalidMemory,
+    pos: (t) => after(t, '"memory":'),
+  },
+  {
     rule: 'tag keys may not start with aws:',
     ok: ec2({ tags: [{ key: 'awsome', value: 'x' }] }),
     bad: ec2({ tags: [{ key: 'aws:team', value: 'x' }] }),
@@ -230,6 +246,13 @@ describe('task-level warnings', () => {
     expectValid(r);
     expectWarning(r, '/taskRoleArn', WarningMessages.emptyRole('taskRoleArn'), after(text, '"taskRoleArn":'));
     expect(r.value).not.toHaveProperty('taskRoleArn');
+  });
+
+  it('an EFS file system id that is not fs-<hex> is flagged', () => {
+    const { text, r } = run(fargate({ volumes: [{ name: 'efs', efsVolumeConfiguration: { fileSystemId: 'FILESYSTEM_ID' } }] }));
+    expectValid(r);
+    expectWarning(r, '/volumes/0/efsVolumeConfiguration/fileSystemId', WarningMessages.efsId('FILESYSTEM_ID'), after(text, '"fileSystemId":'));
+    expect(run(fargate({ volumes: [{ name: 'efs', efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0' } }] })).r.warnings).toEqual([]);
   });
 
   it('ephemeralStorage outside Fargate has no effect', () => {
