@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSimulation, type Simulation } from '../src/core/engine/simulation';
-import { handleAwsJsonRequest } from '../src/core/api/wire/awsJson';
+import { handleAwsJsonRequest, serverErrorResponse } from '../src/core/api/wire/awsJson';
 
 export const LOOPBACK = '127.0.0.1';
 /** ECS request bodies are small (a task definition is at most 64 KiB); anything far larger is refused. */
@@ -49,7 +49,10 @@ export async function startEndpoint(options: EndpointOptions): Promise<Endpoint>
 
   const server = createServer((req, res) => {
     serve(req, res, sim, catchUp).catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, jsonHeaders(), JSON.stringify({ __type: 'ServerException', message: String(e) }));
+      if (!res.headersSent) {
+        const out = serverErrorResponse(e);
+        send(res, out.status, out.headers, out.body);
+      }
       else res.destroy();
     });
   });
@@ -114,8 +117,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, sim: Simulation,
     out = handleAwsJsonRequest(sim, { target: headerOf(req, 'x-amz-target'), body, requestId });
   } catch (e) {
     // Only the clock can throw here (handleAwsJsonRequest never does): a bug in a scheduled handler.
-    const message = `The playground failed while advancing the clock: ${e instanceof Error ? e.message : String(e)}`;
-    out = { status: 500, headers: { ...jsonHeaders(), 'x-amzn-requestid': requestId, 'x-amzn-errortype': 'ServerException' }, body: JSON.stringify({ __type: 'ServerException', message }) };
+    out = serverErrorResponse(e, requestId);
   }
   send(res, out.status, { ...cors, ...out.headers }, out.body);
 }

@@ -3,7 +3,7 @@
  * instead of sending the request over the network. Works in the browser and in Node.
  */
 import type { Simulation } from '../engine/simulation';
-import { handleAwsJsonRequest } from '../api/wire/awsJson';
+import { handleAwsJsonRequest, serverErrorResponse } from '../api/wire/awsJson';
 
 /** The part of the SDK's HttpRequest this handler reads. */
 export interface SdkHttpRequest {
@@ -43,13 +43,18 @@ export class SimulationRequestHandler {
     const target = headerValue(request.headers, 'x-amz-target');
     const body = bodyText(request.body);
     const key = `${target}\n${body}`;
-    if (this.#advanceMs > 0 && key === this.#previous && READ_OPERATION.test(target ?? '')) {
-      this.#sim.advance(this.#advanceMs);
-    }
+    const repeated = key === this.#previous;
     this.#previous = key;
     this.#count += 1;
     const requestId = `00000000-0000-4000-8000-${this.#count.toString(16).padStart(12, '0')}`;
-    const out = handleAwsJsonRequest(this.#sim, { target, body, requestId });
+    let out;
+    try {
+      if (this.#advanceMs > 0 && repeated && READ_OPERATION.test(target ?? '')) this.#sim.advance(this.#advanceMs);
+      out = handleAwsJsonRequest(this.#sim, { target, body, requestId });
+    } catch (e) {
+      // Only advancing can throw (a bug in a scheduled handler); answer it as the service would.
+      out = serverErrorResponse(e, requestId);
+    }
     return {
       response: { statusCode: out.status, headers: out.headers, body: new TextEncoder().encode(out.body) },
     };

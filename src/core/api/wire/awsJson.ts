@@ -50,9 +50,19 @@ export function handleAwsJsonRequest(sim: Simulation, request: AwsJsonRequest): 
     return { status: 200, headers: baseHeaders, body: encodeResponse(result ?? {}) };
   } catch (e) {
     if (isEcsError(e)) return errorResponse(baseHeaders, e.httpStatus, e.name, e.message);
-    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return errorResponse(baseHeaders, 500, 'ServerException', WireMessages.internal(detail));
+    return serverErrorResponse(e, request.requestId);
   }
+}
+
+/**
+ * The 500 ServerException for a failure of the simulation itself, for callers that run simulation
+ * code around `handleAwsJsonRequest` (advancing the clock before a request).
+ */
+export function serverErrorResponse(error: unknown, requestId?: string): AwsJsonResponse {
+  const headers: Record<string, string> = { 'content-type': AWS_JSON_CONTENT_TYPE };
+  if (requestId) headers['x-amzn-requestid'] = requestId;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return errorResponse(headers, 500, 'ServerException', WireMessages.internal(detail));
 }
 
 /** `AmazonEC2ContainerServiceV20141113.ListClusters` → `ListClusters`; anything else → undefined. */
