@@ -54,8 +54,32 @@ export function cleanedDescribeOutput(text: string): string | undefined {
   return unwrapped.warnings.length > 0 ? toEditorText(unwrapped.value) : undefined;
 }
 
-/** A registered revision as the request that would register it again. */
-export function revisionRequestText(td: TaskDefinition): string {
+/**
+ * `value` with its object members reordered to follow `like` wherever both have them (members
+ * `like` lacks keep their order, after). A diff against the text in the editor then shows what
+ * changed, not how DescribeTaskDefinition orders members.
+ */
+export function alignKeys(value: unknown, like: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => alignKeys(v, Array.isArray(like) ? like[i] : undefined));
+  if (!isObject(value)) return value;
+  const template = isObject(like) ? like : {};
+  const out: Record<string, unknown> = {};
+  // defineProperty, not assignment: a member may be named `__proto__`.
+  const put = (key: string, v: unknown) => Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(template)) if (Object.hasOwn(value, key)) put(key, alignKeys(value[key], template[key]));
+  for (const key of Object.keys(value)) if (!Object.hasOwn(out, key)) put(key, alignKeys(value[key], undefined));
+  return out;
+}
+
+/**
+ * A registered revision as the request that would register it again, optionally with its members
+ * in the order the given text uses.
+ */
+export function revisionRequestText(td: TaskDefinition, orderLike?: string): string {
   const plain = JSON.parse(JSON.stringify(td)) as Record<string, unknown>;
-  return toEditorText(unwrapDescribeOutput(plain).value);
+  const request = unwrapDescribeOutput(plain).value;
+  if (orderLike === undefined) return toEditorText(request);
+  const parsed = strictParse(orderLike);
+  const like = parsed.ok && isObject(parsed.value) ? unwrapDescribeOutput(parsed.value).value : undefined;
+  return toEditorText(alignKeys(request, like));
 }

@@ -1,31 +1,16 @@
 /**
- * Monaco, bundled from npm (no CDN, no AMD loader): the editor API, the editor features a JSON
- * editor needs, the JSON language with the task definition schema (completion, hover docs,
+ * Monaco, bundled from npm (no CDN, no AMD loader): the editor API with its features, the JSON
+ * language with the task definition schema (completion, hover docs,
  * snippets), and its two workers. Monaco's own JSON diagnostics are off: the problems shown are
  * validateTaskDefinition's, the same rules registerTaskDefinition applies.
  */
 import * as monaco from 'monaco-editor/editor/editor.api.js';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register.js';
-import 'monaco-editor/features/codicon/register.js';
-import 'monaco-editor/features/bracketMatching/register.js';
-import 'monaco-editor/features/clipboard/register.js';
-import 'monaco-editor/features/contextmenu/register.js';
-import 'monaco-editor/features/cursorUndo/register.js';
-import 'monaco-editor/features/diffEditor/register.js';
-import 'monaco-editor/features/find/register.js';
-import 'monaco-editor/features/folding/register.js';
-import 'monaco-editor/features/format/register.js';
-import 'monaco-editor/features/gotoError/register.js';
-import 'monaco-editor/features/hover/register.js';
-import 'monaco-editor/features/indentation/register.js';
-import 'monaco-editor/features/linesOperations/register.js';
-import 'monaco-editor/features/multicursor/register.js';
-import 'monaco-editor/features/smartSelect/register.js';
-import 'monaco-editor/features/snippet/register.js';
-import 'monaco-editor/features/suggest/register.js';
-import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
-import 'monaco-editor/features/toggleTabFocusMode/register.js';
-import 'monaco-editor/features/wordOperations/register.js';
+// The JSON language's worker client imports every editor feature (hover, suggest, find, folding,
+// the diff editor's helpers ...) and registers their services. Loading it before the first editor
+// is created makes those services exist when editors ask for them; loading it later (as the JSON
+// mode does on its own) leaves "depends on UNKNOWN service" errors in editors created afterwards.
+import 'monaco-editor/internal/common/workers.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker.js?worker';
 import { taskDefinitionJsonSchema } from '../core/taskdef/schema';
