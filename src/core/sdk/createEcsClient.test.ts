@@ -16,7 +16,9 @@ import {
   RegisterTaskDefinitionCommand,
   RunTaskCommand,
   ServerException,
+  StopTaskCommand,
   waitUntilTasksRunning,
+  waitUntilTasksStopped,
   type ECSClient,
 } from '@aws-sdk/client-ecs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -189,7 +191,28 @@ describe('createEcsClient with tasks', () => {
     expect(performance.now() - wallStart).toBeLessThan(15_000);
   });
 
-  it('advances only for a read that repeats the previous request exactly', async () => {
+  it('runs two waiters at once and then waitUntilTasksStopped, all on virtual time', async () => {
+    const { sim, client } = await clusterWithInstance({ advanceOnWait: true });
+    const arns: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const run = await client.send(new RunTaskCommand({ cluster: 'demo', taskDefinition: 'web' }));
+      arns.push(run.tasks![0].taskArn!);
+    }
+    const fast = { client, maxWaitTime: 30, minDelay: 0.001, maxDelay: 0.001 };
+    const both = await Promise.all(arns.map((t) => waitUntilTasksRunning(fast, { cluster: 'demo', tasks: [t] })));
+    expect(both.map((r) => r.state)).toEqual(['SUCCESS', 'SUCCESS']);
+    await client.send(new StopTaskCommand({ cluster: 'demo', task: arns[0], reason: 'done' }));
+    const stoppedAfter = sim.now();
+    const stopped = await waitUntilTasksStopped(fast, { cluster: 'demo', tasks: [arns[0]] });
+    expect(stopped.state).toBe('SUCCESS');
+    expect((stopped.reason as { tasks: { lastStatus: string; stoppedReason: string }[] }).tasks[0]).toMatchObject({
+      lastStatus: 'STOPPED',
+      stoppedReason: 'done',
+    });
+    expect(sim.now()).toBeGreaterThan(stoppedAfter);
+  });
+
+  it('advances when a read repeats one sent since the last advance, and not across a write', async () => {
     const { sim, client } = setup({ advanceOnWait: 10 });
     await client.send(new CreateClusterCommand({ clusterName: 'demo' }));
     await client.send(new CreateClusterCommand({ clusterName: 'demo' }));
@@ -198,6 +221,9 @@ describe('createEcsClient with tasks', () => {
     await client.send(new ListClustersCommand({}));
     await client.send(new ListClustersCommand({}));
     expect(sim.now()).toBe(20_000);
+    await client.send(new ListClustersCommand({ maxResults: 5 }));
+    expect(sim.now()).toBe(20_000);
+    await client.send(new CreateClusterCommand({ clusterName: 'other' }));
     await client.send(new ListClustersCommand({ maxResults: 5 }));
     expect(sim.now()).toBe(20_000);
   });

@@ -15,9 +15,9 @@ export interface EcsClientOptions {
   region?: string;
   /**
    * Let waiters and polling loops move virtual time: when a read operation (Describe*, List*, Get*)
-   * repeats the previous request exactly, the simulation first advances by this many virtual
-   * seconds. `true` means 6 s, the SDK waiters' minDelay. Off by default, so the client never moves
-   * the clock behind the caller's back.
+   * repeats a read sent since the last advance, with no write in between, the simulation first
+   * advances by this many virtual seconds. `true` means 6 s, the SDK waiters' minDelay. Off by
+   * default, so the client never moves the clock behind the caller's back.
    */
   advanceOnWait?: boolean | number;
   /** anything else for the ECSClient constructor (logger, maxAttempts, ...) */

@@ -20,8 +20,9 @@ export interface SdkHttpResponse {
 
 export interface SimulationRequestHandlerOptions {
   /**
-   * Virtual seconds to advance the simulation when a read (Describe*, List*, Get*) repeats the
-   * previous request exactly, as waiters and polling loops do. 0 turns it off.
+   * Virtual seconds to advance the simulation when a read (Describe*, List*, Get*) repeats a read
+   * already sent since the last advance, with no write in between, as waiters and polling loops do
+   * (several waiters at once included). 0 turns it off.
    */
   advanceOnRepeatSeconds?: number;
 }
@@ -31,7 +32,8 @@ const READ_OPERATION = /\.(Describe|List|Get)[A-Z]/;
 export class SimulationRequestHandler {
   readonly #sim: Simulation;
   readonly #advanceMs: number;
-  #previous: string | undefined;
+  /** reads sent since the last advance or write */
+  readonly #polled = new Set<string>();
   #count = 0;
 
   constructor(sim: Simulation, options: SimulationRequestHandlerOptions = {}) {
@@ -42,14 +44,16 @@ export class SimulationRequestHandler {
   async handle(request: SdkHttpRequest): Promise<{ response: SdkHttpResponse }> {
     const target = headerValue(request.headers, 'x-amz-target');
     const body = bodyText(request.body);
+    const isRead = READ_OPERATION.test(target ?? '');
     const key = `${target}\n${body}`;
-    const repeated = key === this.#previous;
-    this.#previous = key;
+    const repeated = isRead && this.#polled.has(key);
+    if (repeated || !isRead) this.#polled.clear();
+    if (isRead) this.#polled.add(key);
     this.#count += 1;
     const requestId = `00000000-0000-4000-8000-${this.#count.toString(16).padStart(12, '0')}`;
     let out;
     try {
-      if (this.#advanceMs > 0 && repeated && READ_OPERATION.test(target ?? '')) this.#sim.advance(this.#advanceMs);
+      if (this.#advanceMs > 0 && repeated) this.#sim.advance(this.#advanceMs);
       out = handleAwsJsonRequest(this.#sim, { target, body, requestId });
     } catch (e) {
       // Only advancing can throw (a bug in a scheduled handler); answer it as the service would.
