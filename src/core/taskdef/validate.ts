@@ -3,6 +3,7 @@
  * problem to a line and column. One set of rules serves the editor and the registerTaskDefinition API.
  */
 import type { RegisterTaskDefinitionRequest } from '@aws-sdk/client-ecs';
+import type { Node } from 'jsonc-parser';
 import { unwrapDescribeOutput } from './describe';
 import { taskDefinitionFields } from './fields';
 import type { Issue, ObjectIssue } from './issues';
@@ -95,11 +96,11 @@ export function validateTaskDefinition(text: string): ValidationResult {
 }
 
 /** JSON pointer of the property whose key node is given. */
-function pointerOfKey(keyNode: import('jsonc-parser').Node): string {
+function pointerOfKey(keyNode: Node): string {
   const segs: (string | number)[] = [];
-  let n: import('jsonc-parser').Node | undefined = keyNode.parent; // the property
+  let n: Node | undefined = keyNode.parent; // the property
   while (n && n.parent) {
-    const parent: import('jsonc-parser').Node = n.parent;
+    const parent: Node = n.parent;
     if (n.type === 'property') {
       segs.unshift(String(n.children?.[0]?.value));
       n = parent;
