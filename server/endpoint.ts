@@ -49,11 +49,9 @@ export async function startEndpoint(options: EndpointOptions): Promise<Endpoint>
 
   const server = createServer((req, res) => {
     serve(req, res, sim, catchUp).catch((e: unknown) => {
-      if (!res.headersSent) {
-        const out = serverErrorResponse(e);
-        send(res, out.status, out.headers, out.body);
-      }
-      else res.destroy();
+      if (res.headersSent) return void res.destroy();
+      const out = serverErrorResponse(e);
+      send(res, out.status, out.headers, out.body);
     });
   });
   await listen(server, options.port);
