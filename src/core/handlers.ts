@@ -7,9 +7,11 @@ import { actorHandlers } from './machines/driver';
 import { machines } from './machines/registry';
 import { instanceHandlers } from './infra/launch';
 import { taskHandlers } from './tasks/handlers';
+import { schedulerHandlers } from './scheduler/handlers';
 
 export const handlers: HandlerTable = {
   ...actorHandlers(machines),
   ...instanceHandlers,
   ...taskHandlers,
+  ...schedulerHandlers,
 };

@@ -27,12 +27,19 @@ export function clusterCounts(state: SimState, cluster: ClusterRecord): ClusterC
     if (PENDING_STATUSES.has(t.lastStatus)) pendingTasksCount++;
     else runningTasksCount++;
   }
+  let activeServicesCount = 0;
+  let drainingServicesCount = 0;
+  for (const svc of Object.values(state.services ?? {})) {
+    if (svc.clusterName !== cluster.clusterName) continue;
+    if (svc.status === 'ACTIVE') activeServicesCount++;
+    else if (svc.status === 'DRAINING') drainingServicesCount++;
+  }
   return {
     registeredContainerInstancesCount: registeredInstancesOf(state, cluster.clusterName).length,
     runningTasksCount,
     pendingTasksCount,
-    activeServicesCount: 0,
-    drainingServicesCount: 0,
+    activeServicesCount,
+    drainingServicesCount,
     statistics: {},
   };
 }

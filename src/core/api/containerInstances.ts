@@ -18,6 +18,7 @@ import type {
 import { arns, parseArn } from '../engine/arn';
 import { emit } from '../engine/kernel';
 import type { SimState } from '../engine/state';
+import { clusterInstancesChanged } from '../scheduler/notify';
 import { deregistrationForced } from '../infra/hostLoss';
 import { INACTIVE_VISIBLE_MS, isRegistered, taskCountsOn } from '../infra/instances';
 import type { ContainerInstanceRecord } from '../infra/records';
@@ -180,6 +181,7 @@ export function updateContainerInstancesState(
         resource: ci.containerInstanceArn,
         data: { ec2InstanceId: ci.ec2InstanceId, clusterName: ci.clusterName, previousStatus: previous, status },
       });
+      clusterInstancesChanged(state, ci.clusterName);
     }
     containerInstances.push(describeContainerInstance(state, ci));
   }

@@ -10,6 +10,8 @@ import { containerInstanceOperations } from './containerInstances';
 import { taggingOperations } from './tagging';
 import { taskDefinitionOperations } from './taskDefinitions';
 import { taskOperations } from './tasks';
+import { serviceOperations } from './services';
+import { serviceDeploymentOperations } from './serviceDeployments';
 
 export const ecsOperations = {
   ...clusterOperations,
@@ -18,6 +20,8 @@ export const ecsOperations = {
   ...taggingOperations,
   ...taskDefinitionOperations,
   ...taskOperations,
+  ...serviceOperations,
+  ...serviceDeploymentOperations,
 };
 
 export type EcsApi = Bound<typeof ecsOperations>;

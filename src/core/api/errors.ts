@@ -22,6 +22,7 @@ export type EcsErrorCode =
   | 'ResourceNotFoundException'
   | 'ServerException'
   | 'ServiceNotActiveException'
+  | 'ServiceDeploymentNotFoundException'
   | 'ServiceNotFoundException'
   | 'TargetNotConnectedException'
   | 'TargetNotFoundException'

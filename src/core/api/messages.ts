@@ -91,4 +91,31 @@ export const Messages = {
   // Observed in DescribeTasks output after StopTask without a reason.
   taskStoppedByUser: 'Task stopped by user',
   startedByExclusive: 'startedBy cannot be combined with the containerInstance, family, serviceName or launchType filters.',
+  // Services (api/services.ts, api/serviceDeployments.ts). Texts marked "observed" were seen verbatim in
+  // AWS CLI/SDK output; the others are ours and listed in docs/services.md.
+  // Observed: "ServiceNotFoundException ... Service not found."
+  serviceNotFound: 'Service not found.',
+  // Observed: "ServiceNotActiveException ... Service was not ACTIVE."
+  serviceNotActive: 'Service was not ACTIVE.',
+  // Observed: DeleteService without force on a service with desiredCount > 0.
+  serviceScaledAboveZero: 'The service cannot be stopped while it is scaled above 0.',
+  // Observed: CreateService naming an ACTIVE or DRAINING service with different parameters.
+  serviceNotIdempotent: 'Creation of service was not idempotent.',
+  invalidServiceName:
+    'Service name must be 1-255 characters and can contain only letters (uppercase and lowercase), numbers, underscores, and hyphens.',
+  desiredCountRequired: 'desiredCount is required for a service that uses the REPLICA scheduling strategy.',
+  desiredCountNegative: 'desiredCount must be 0 or greater.',
+  desiredCountDaemon: 'The desiredCount parameter is not supported for services that use the DAEMON scheduling strategy.',
+  minimumHealthyPercentRange: 'minimumHealthyPercent must be between 0 and 100.',
+  maximumPercentTooLow: 'maximumPercent must be at least 100.',
+  daemonMaximumPercent: 'The maximumPercent of a service that uses the DAEMON scheduling strategy must be 100.',
+  daemonPlacementStrategy: 'Placement strategies are not supported for services that use the DAEMON scheduling strategy.',
+  daemonFargate: 'The DAEMON scheduling strategy is not supported with the FARGATE launch type.',
+  schedulingStrategyImmutable: 'The scheduling strategy of a service cannot be changed.',
+  deploymentControllerNotYet: (type: string) => `Deployment controller ${type} is not supported by the playground's service scheduler yet; use ECS.`,
+  gracePeriodRange: 'healthCheckGracePeriodSeconds must be between 0 and 2147483647.',
+  thresholdValueRange: 'thresholdConfiguration value must be between 1 and 100 for a percent type.',
+  serviceDeploymentNotFound: 'Service deployment not found.',
+  serviceDeploymentNotStoppable: (status: string) => `The service deployment cannot be stopped because it is ${status}.`,
+  noRollbackTarget: 'There is no completed service deployment to roll back to.',
 } as const;

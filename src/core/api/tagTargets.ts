@@ -39,4 +39,9 @@ export const tagTargets: Record<string, TagTargetResolver> = {
     return td ? { holder: td } : { missing: 'resource' };
   },
   task: (state, [clusterName], arn) => inActiveCluster(state, clusterName, () => state.tasks?.[arn]),
+  service: (state, [clusterName], arn) =>
+    inActiveCluster(state, clusterName, () => {
+      const svc = state.services?.[arn];
+      return svc && svc.status !== 'INACTIVE' ? svc : undefined;
+    }),
 };

@@ -9,6 +9,7 @@ import type { ClusterRecord } from '../api/clusterRecord';
 import type { ContainerInstanceRecord, Ec2InstanceRecord, InfraBook } from '../infra/records';
 import type { TaskDefinitionFamilyRecord } from '../taskdef/record';
 import type { TaskRecord } from '../tasks/record';
+import type { ServiceRecord } from '../scheduler/serviceRecord';
 import type { ActorRecord } from '../machines/driver';
 import type { TimingProfileName } from '../timings';
 
@@ -53,6 +54,10 @@ export interface SimState {
   unpullableImages: string[];
   /** RunTask clientToken → the request it answered (idempotency) */
   runTaskTokens: Record<string, { request: string; taskArns: string[]; failures: string }>;
+  /** services by ARN (DRAINING and INACTIVE ones stay describable) */
+  services: Record<string, ServiceRecord>;
+  /** virtual times of the service scheduler's booked reconciles, by cluster name */
+  schedulerWakeups: Record<string, number[]>;
 }
 
 export interface StateOptions {
@@ -87,5 +92,7 @@ export function createState(options: StateOptions = {}): SimState {
     tasks: {},
     unpullableImages: [],
     runTaskTokens: {},
+    services: {},
+    schedulerWakeups: {},
   };
 }

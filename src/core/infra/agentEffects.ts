@@ -1,6 +1,7 @@
 /** What the agent machine's actions do to the container-instance record and the event log. */
 import { emit } from '../engine/kernel';
 import type { SimState } from '../engine/state';
+import { clusterInstancesChanged } from '../scheduler/notify';
 import type { Effect } from '../machines/driver';
 import { InstanceEvents } from './eventMessages';
 
@@ -19,6 +20,7 @@ export const agentEffects: Record<string, Effect> = {
       resource: arn,
       data: { ec2InstanceId: ci.ec2InstanceId, clusterName: ci.clusterName },
     });
+    clusterInstancesChanged(state, ci.clusterName);
   },
   markDisconnected: (state, arn, params: { forMs: number | null }) => {
     const ci = record(state, arn);

@@ -9,6 +9,7 @@ import { newContainerInstanceId } from '../engine/ids';
 import { emit } from '../engine/kernel';
 import { nextUint32 } from '../engine/rng';
 import type { SimState } from '../engine/state';
+import { clusterInstancesChanged } from '../scheduler/notify';
 import { sendToActor, startActor } from '../machines/driver';
 import { machines } from '../machines/registry';
 import { AGENT_VERSION_INFO, builtInAttributes, RESERVED_TCP_PORTS, RESERVED_UDP_PORTS } from './agentProfile';
@@ -75,6 +76,7 @@ export function registerAgent(
     resource: arn,
     data: { ec2InstanceId: ec2.instanceId, clusterName: ec2.clusterName, instanceType: ec2.instanceType, availabilityZone: ec2.availabilityZone },
   });
+  clusterInstancesChanged(state, ec2.clusterName);
   return ci;
 }
 
@@ -104,4 +106,5 @@ export function deregisterContainerInstanceRecord(state: SimState, ci: Container
     resource: ci.containerInstanceArn,
     data: { ec2InstanceId: ci.ec2InstanceId, clusterName: ci.clusterName, cause },
   });
+  clusterInstancesChanged(state, ci.clusterName);
 }

@@ -2,8 +2,10 @@
 import type { MachineRegistry } from './driver';
 import { agentSpec } from './agent.machine';
 import { taskSpec } from './task.machine';
+import { rollingDeploymentSpec } from './rollingDeployment.machine';
 
 export const machines: MachineRegistry = {
   agent: agentSpec,
   task: taskSpec,
+  rollingDeployment: rollingDeploymentSpec,
 };

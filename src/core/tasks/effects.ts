@@ -11,6 +11,7 @@ import type { SimState } from '../engine/state';
 import { stopActor } from '../machines/driver';
 import { releaseResources } from '../placement/fit';
 import { drawDuration } from '../timings';
+import { serviceTaskChanged } from '../scheduler/notify';
 import { taskHealth, type AgentContainer, type AgentEvent, type Work } from './containers';
 import { cannotPullReason, drawPullMs, isUnpullable, isWellFormedImage } from './images';
 import { TASK_STATUS_ORDER, type TaskRecord, type TaskStatus } from './record';
@@ -80,6 +81,7 @@ export function syncRecord(state: SimState, t: TaskRecord, ctx: MachineContextVi
   if (t.healthStatus !== health) {
     t.healthStatus = health;
     changed = true;
+    serviceTaskChanged(state, t);
   }
   if (t.pullStartedAt !== undefined && t.pullStoppedAt === undefined && ctx.containers.every((c) => c.status !== 'NONE')) {
     t.pullStoppedAt = state.now;
@@ -159,6 +161,8 @@ export function enterStatus(state: SimState, taskArn: string, params: { status: 
       ...(t.stopCode ? { stopCode: t.stopCode, stoppedReason: t.stoppedReason } : {}),
     },
   });
+  // The service scheduler reacts to its tasks' status changes (scheduler/notify.ts).
+  serviceTaskChanged(state, t);
   if (status === 'STOPPED') {
     schedule(state, STOPPED_TASK_VISIBLE_MS, TASK_EXPIRE, { taskArn }, Priority.task);
     stopActor(state, taskArn);

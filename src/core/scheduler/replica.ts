@@ -1,0 +1,114 @@
+/**
+ * The REPLICA planner (reference §6.3, §7.1, §7.2). Tasks of the PRIMARY deployment that are healthy
+ * or on their way, on an ACTIVE instance, are "keepers"; everything else that is live is to be
+ * replaced: tasks of older deployments, tasks on DRAINING instances, unhealthy tasks.
+ *
+ *   starts  = min(desired − keepers, upper − tasks in RUNNING or earlier)
+ *   stops   = keepers above desired (scale-in), not-yet-healthy tasks being replaced (free),
+ *             unhealthy tasks once their replacements are healthy (or one at a time when no start
+ *             is possible), then healthy tasks being replaced while healthy − lower allows.
+ *
+ * Stop order among equals: tasks on DRAINING instances, then the oldest deployment, then the AZ and
+ * instance with the most tasks of the service (the documented scale-in order without a strategy).
+ */
+import { pick } from '../engine/rng';
+import type { SimState } from '../engine/state';
+import { bounds } from './bounds';
+import type { Plan, PlanInput, TaskView } from './reconcile';
+import { onDrainingInstance } from './taskView';
+
+/** Orders stop candidates: draining first, oldest deployment, busiest AZ, busiest instance, then ARN. */
+export function stopOrder(state: SimState, views: TaskView[], all: TaskView[]): TaskView[] {
+  const perAz = new Map<string, number>();
+  const perInstance = new Map<string, number>();
+  for (const v of all) {
+    if (!v.live) continue;
+    const az = v.t.availabilityZone ?? '';
+    perAz.set(az, (perAz.get(az) ?? 0) + 1);
+    const ci = v.t.containerInstanceArn ?? '';
+    perInstance.set(ci, (perInstance.get(ci) ?? 0) + 1);
+  }
+  const draining = new Map(views.map((v) => [v, onDrainingInstance(state, v.t)]));
+  return [...views].sort(
+    (a, b) =>
+      Number(draining.get(b)) - Number(draining.get(a)) ||
+      (a.dep?.createdAt ?? -1) - (b.dep?.createdAt ?? -1) ||
+      (perAz.get(b.t.availabilityZone ?? '') ?? 0) - (perAz.get(a.t.availabilityZone ?? '') ?? 0) ||
+      (perInstance.get(b.t.containerInstanceArn ?? '') ?? 0) - (perInstance.get(a.t.containerInstanceArn ?? '') ?? 0) ||
+      (a.t.taskArn < b.t.taskArn ? -1 : 1),
+  );
+}
+
+export function planReplica(state: SimState, input: PlanInput): Plan {
+  const { svc, primary, views, canLaunch, launchable } = input;
+  const desired = svc.desiredCount;
+  const { lower, upper } = bounds(desired, svc.deploymentConfiguration.minimumHealthyPercent, svc.deploymentConfiguration.maximumPercent);
+  const live = views.filter((v) => v.live);
+  const keepers: TaskView[] = [];
+  const unhealthyPrimary: TaskView[] = [];
+  const replacing: TaskView[] = [];
+  for (const v of live) {
+    const draining = onDrainingInstance(state, v.t);
+    if (v.dep === primary && !draining && !v.unhealthy) keepers.push(v);
+    else if (v.dep === primary && v.unhealthy && !draining) unhealthyPrimary.push(v);
+    else replacing.push(v);
+  }
+  let healthy = live.filter((v) => v.healthy).length;
+  let inFlight = views.filter((v) => v.inFlight).length;
+  const stops: Plan['stops'] = [];
+  const stop = (v: TaskView, unhealthy = false) => {
+    stops.push({ view: v, unhealthy });
+    if (v.healthy) healthy--;
+  };
+
+  // Scale-in: keepers above the desired count, the not-yet-healthy first.
+  if (keepers.length > desired) {
+    const ordered = stopOrder(state, keepers, live).sort((a, b) => Number(a.healthy) - Number(b.healthy));
+    for (const v of ordered.slice(0, keepers.length - desired)) stop(v);
+    keepers.splice(0, keepers.length, ...keepers.filter((k) => !stops.some((s) => s.view === k)));
+  }
+
+  const need = launchable ? Math.max(0, desired - keepers.length) : 0;
+  let startCount = canLaunch ? Math.max(0, Math.min(need, upper - inFlight)) : 0;
+
+  // Unhealthy PRIMARY tasks: replaced first when the upper bound allows, stopped once the total is back.
+  const healthyKeepers = keepers.filter((k) => k.healthy).length;
+  let unhealthyStops = Math.max(0, Math.min(unhealthyPrimary.length, healthyKeepers + unhealthyPrimary.length - desired));
+  if (unhealthyStops === 0 && unhealthyPrimary.length > 0 && startCount === 0 && canLaunch && upper - inFlight <= 0) {
+    unhealthyStops = 1; // no room for a replacement: stop one at random first (reference §6.3)
+    const victim = pick(state.rng, unhealthyPrimary);
+    unhealthyPrimary.splice(unhealthyPrimary.indexOf(victim), 1);
+    unhealthyPrimary.unshift(victim);
+  }
+  for (const v of unhealthyPrimary.slice(0, unhealthyStops)) stop(v, true);
+
+  if (launchable) {
+    // Tasks being replaced that are not healthy cost nothing against the lower bound.
+    const ordered = stopOrder(state, replacing, live);
+    for (const v of ordered) if (!v.healthy) stop(v, v.unhealthy);
+    // Healthy ones only while the lower bound holds.
+    for (const v of ordered) {
+      if (!v.healthy) continue;
+      if (healthy - 1 < lower) break;
+      stop(v);
+    }
+  }
+  // Stopped tasks still in RUNNING keep counting against the upper bound until they leave it.
+  void inFlight;
+  inFlight = views.filter((v) => v.inFlight).length;
+  startCount = Math.min(startCount, Math.max(0, upper - inFlight));
+
+  const pendingOrWarming = live.some((v) => !v.healthy);
+  const transit = views.some((v) => !v.live && v.t.lastStatus !== 'STOPPED');
+  const work = replacing.length > 0 || need > 0 || unhealthyPrimary.length > 0;
+  const deadlocked = work && startCount === 0 && stops.length === 0 && !pendingOrWarming && !transit && canLaunch && launchable;
+  const stable =
+    keepers.length === desired && keepers.every((k) => k.healthy) && replacing.length === 0 && unhealthyPrimary.length === 0 && !transit && launchable;
+  return {
+    stops,
+    starts: startCount > 0 ? [{ count: startCount }] : [],
+    replacingUnhealthy: Math.min(startCount, unhealthyPrimary.length),
+    stable,
+    deadlocked,
+  };
+}
