@@ -9,7 +9,7 @@ import { taskDefinitionSnippets } from '../core/taskdef/snippets';
 import { validateTaskDefinition, type ValidationResult } from '../core/taskdef/validate';
 import { DraftBook } from './drafts';
 import type { ActionResult } from './playground.svelte';
-import { cleanedDescribeOutput, familyInText, requestFromText, revisionRequestText, toEditorText } from './taskDefinitionText';
+import { cleanedDescribeOutput, familyInText, readFamily, requestFromText, revisionRequestText, toEditorText } from './taskDefinitionText';
 
 /** What the editor needs from the simulation. */
 export interface TaskDefinitionRegistry {
@@ -63,7 +63,11 @@ export class TaskDefinitionEditor {
   drafts = $state.raw<DraftEntry[]>([]);
   replacement = $state.raw<Replacement | undefined>();
 
-  readonly family = $derived(familyInText(this.text));
+  /**
+   * The family the text names, as of the last validation. While the JSON is broken mid-edit and the
+   * family cannot be read, the last one read stays, so the revision list does not flicker.
+   */
+  family = $state<string | undefined>();
   readonly problems: Problem[] = $derived.by(() => {
     const r = this.result;
     if (!r) return [];
@@ -194,12 +198,15 @@ export class TaskDefinitionEditor {
     this.flush();
     this.draftId = id;
     this.text = text;
+    this.family = undefined;
     this.outcome = undefined;
     this.replacement = { text, seq: ++this.#seq, undoable: false };
     this.#run();
   }
 
   #check(): void {
+    const read = readFamily(this.text);
+    if (read.family !== undefined || read.clean) this.family = read.family;
     this.result = validateTaskDefinition(this.text);
     this.cleanup = cleanedDescribeOutput(this.text);
   }
@@ -214,6 +221,7 @@ export class TaskDefinitionEditor {
 
   #listDrafts(): void {
     this.drafts = this.#book.list().map((d) => {
+      if (d.id === this.draftId) return { id: d.id, family: this.family };
       let cached = this.#families.get(d.id);
       if (!cached || cached.text !== d.text) {
         cached = { text: d.text, family: familyInText(d.text) };

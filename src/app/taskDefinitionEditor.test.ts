@@ -81,6 +81,20 @@ describe('TaskDefinitionEditor', () => {
     expect(JSON.parse(store.value!).drafts[0][1]).toBe(fargate('api'));
   });
 
+  it('keeps the family it last read while the JSON is broken mid-edit', () => {
+    const { editor } = setup();
+    editor.setText(fargate('api'));
+    editor.flush();
+    editor.setText('{\n  "taskR"\n' + fargate('api').slice(2));
+    editor.flush();
+    expect(editor.result?.ok).toBe(false);
+    expect(editor.family).toBe('api');
+    expect(editor.drafts.find((d) => d.id === editor.draftId)?.family).toBe('api');
+    editor.setText('{ "containerDefinitions": [] }');
+    editor.flush();
+    expect(editor.family).toBeUndefined();
+  });
+
   it('registers revision 1, then 2, and keeps the text', () => {
     const { editor } = setup();
     editor.setText(fargate('web'));

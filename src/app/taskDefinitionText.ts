@@ -15,14 +15,22 @@ export function toEditorText(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** The family the text names, read leniently so it works while the JSON is still being typed. */
-export function familyInText(text: string): string | undefined {
+/**
+ * The family the text names, read leniently so it works while the JSON is still being typed.
+ * `clean` is false when the text has syntax errors: the family may then be missing only for now.
+ */
+export function readFamily(text: string): { family: string | undefined; clean: boolean } {
   const errors: ParseError[] = [];
-  const doc: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (!isObject(doc)) return undefined;
-  if (typeof doc.family === 'string') return doc.family;
+  const doc: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const clean = errors.length === 0;
+  if (!isObject(doc)) return { family: undefined, clean };
+  if (typeof doc.family === 'string') return { family: doc.family, clean };
   const inner = doc.taskDefinition;
-  return isObject(inner) && typeof inner.family === 'string' ? inner.family : undefined;
+  return { family: isObject(inner) && typeof inner.family === 'string' ? inner.family : undefined, clean };
+}
+
+export function familyInText(text: string): string | undefined {
+  return readFamily(text).family;
 }
 
 function strictParse(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -179,4 +179,27 @@ describe('task definition editor', () => {
     expectClean(w);
     await w.context.close();
   });
+
+  it('completes members and shows hover docs from the task definition schema', async () => {
+    const w = await openApp(browser, inject('baseUrl'));
+    const { page } = w;
+    await editorReady(page);
+    const editor = page.getByTestId('taskdef-editor');
+    await editor.locator('.view-line').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"taskR');
+    await page.keyboard.press('Control+Space');
+    const suggestion = editor.locator('.suggest-widget .monaco-list-row', { hasText: 'taskRoleArn' });
+    await suggestion.first().waitFor();
+    await w.screenshot('taskdef-9-completion');
+    await page.keyboard.press('Escape');
+
+    const cpu = editor.locator('.view-line', { hasText: '"cpu"' }).first();
+    const box = (await cpu.boundingBox())!;
+    await page.mouse.move(box.x + 30, box.y + box.height / 2);
+    await page.locator('.monaco-hover').filter({ hasText: 'Fargate' }).first().waitFor();
+    expectClean(w);
+    await w.context.close();
+  });
 });
