@@ -163,6 +163,14 @@ ruleTable('container rules: names, images, memory, essential', [
     pos: (t) => after(t, '"value":'),
   },
   {
+    rule: 'a GPU requirement has a value or a sharing strategy, not both',
+    ok: ec2({}, { resourceRequirements: [{ type: 'GPU', sharingStrategy: { nvidiaMps: { memory: 2048, maxComputePercent: 50 } } }] }),
+    bad: ec2({}, { resourceRequirements: [{ type: 'GPU', value: '1', sharingStrategy: { nvidiaMps: { memory: 2048 } } }] }),
+    path: '/containerDefinitions/0/resourceRequirements/0/sharingStrategy',
+    message: ContainerMessages.gpuValueAndSharing,
+    pos: (t) => after(t, '"sharingStrategy":'),
+  },
+  {
     rule: 'InferenceAccelerator requirements name a task accelerator',
     ok: ec2({ inferenceAccelerators: [{ deviceName: 'd1', deviceType: 'eia2.medium' }] }, { resourceRequirements: [{ type: 'InferenceAccelerator', value: 'd1' }] }),
     bad: ec2({ inferenceAccelerators: [{ deviceName: 'd1', deviceType: 'eia2.medium' }] }, { resourceRequirements: [{ type: 'InferenceAccelerator', value: 'd2' }] }),
@@ -199,6 +207,14 @@ describe('container warnings', () => {
     const { text, r } = run(ec2({}, { healthCheck: { command: ['curl -f http://localhost/'] } }));
     expectValid(r);
     expectWarning(r, '/containerDefinitions/0/healthCheck/command/0', WarningMessages.healthCheckForm, after(text, '"command": ['));
+  });
+
+  it('parameters Windows containers do not support are flagged', () => {
+    const { text, r } = run(ec2({ runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } }, { readonlyRootFilesystem: true, dnsServers: ['10.0.0.2'] }));
+    expectValid(r);
+    expectWarning(r, '/containerDefinitions/0/readonlyRootFilesystem', WarningMessages.windowsUnsupported('readonlyRootFilesystem'), after(text, '"readonlyRootFilesystem":'));
+    expectWarning(r, '/containerDefinitions/0/dnsServers', WarningMessages.windowsUnsupported('dnsServers'), after(text, '"dnsServers":'));
+    expect(run(ec2({}, { readonlyRootFilesystem: true })).r.warnings).toEqual([]);
   });
 
   it('an image with characters outside the image charset is flagged', () => {

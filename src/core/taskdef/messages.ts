@@ -158,6 +158,7 @@ export const ContainerMessages = {
   firelensTwoRouters: 'Only one container in a task definition may have a firelensConfiguration.',
   healthCheckEmpty: 'healthCheck.command must not be empty.',
   gpuValue: (v: string) => `Invalid GPU value '${v}': give a whole number of GPUs such as "1".`,
+  gpuValueAndSharing: "Give a GPU requirement either a 'value' or a 'sharingStrategy', not both.",
   inferenceMissing: (v: string) => `Resource requirement InferenceAccelerator '${v}' does not match any inferenceAccelerators deviceName.`,
 } as const;
 
@@ -180,6 +181,7 @@ export const WarningMessages = {
     'The image is in a private Amazon ECR repository but there is no executionRoleArn; Fargate tasks will fail to pull it.',
   fargateUlimit: (name: string) => `Fargate only lets you change the nofile ulimit; '${name}' keeps its default.`,
   fargateSysctl: (ns: string) => `Fargate supports only network (net.*) system controls; '${ns}' may be refused.`,
+  windowsUnsupported: (param: string) => `'${param}' is not supported for Windows containers; ECS or Docker ignores or refuses it.`,
   ephemeralNotFargate: 'ephemeralStorage only has an effect on Fargate; EC2 tasks use the instance\'s storage.',
   imageMalformed: (image: string) =>
     `Image "${image}" is not a well-formed image reference (letters, digits, - _ . : / # @ only); the pull would fail.`,

@@ -11,6 +11,7 @@ import { checkPorts } from './ports';
 import { checkResourceRequirements } from './resources';
 import { checkProxy, checkRoles, checkTags, checkTaskNetworkAndLaunchType, checkTaskSize, checkVolumes } from './task';
 import { checkPlaceholders } from './warnings';
+import { checkWindows } from './windows';
 
 export function runRules(req: RegisterTaskDefinitionRequest, ctx: CheckContext): void {
   const r = buildRuleInput(req, ctx);
@@ -35,5 +36,6 @@ export function runRules(req: RegisterTaskDefinitionRequest, ctx: CheckContext):
   checkProxy(r);
   checkTags(r);
   checkLoggingPresence(r);
+  checkWindows(r);
   checkPlaceholders(r);
 }

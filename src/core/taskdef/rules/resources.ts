@@ -8,6 +8,9 @@ export function checkResourceRequirements(r: RuleInput): void {
     (c.resourceRequirements ?? []).forEach((rr, j) => {
       if (!rr) return;
       const segs = ['containerDefinitions', i, 'resourceRequirements', j, 'value'];
+      if (rr.type === 'GPU' && rr.value !== undefined && rr.sharingStrategy !== undefined) {
+        r.error(['containerDefinitions', i, 'resourceRequirements', j, 'sharingStrategy'], ContainerMessages.gpuValueAndSharing);
+      }
       if (rr.type === 'GPU' && rr.value !== undefined && !/^[1-9]\d*$/.test(rr.value) && rr.value !== 'ALL') {
         r.error(segs, ContainerMessages.gpuValue(rr.value));
       }
