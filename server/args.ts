@@ -1,4 +1,7 @@
-/** Command-line options of `npm run serve`: `--port N` (or PORT), `--speed N`, `--seed N`, `--region R`. */
+/**
+ * Command-line options of `npm run serve`: `--port N` (or PORT), `--speed N`, `--seed N`,
+ * `--region R`, `--snapshot FILE`.
+ */
 
 export interface ServeOptions {
   /** TCP port on 127.0.0.1; 0 picks a free one */
@@ -7,15 +10,18 @@ export interface ServeOptions {
   speed: number;
   seed: number;
   region: string;
+  /** a file written from `sim.snapshot()` to start from instead of an empty simulation */
+  snapshot?: string;
 }
 
 export const DEFAULT_PORT = 4566;
 
-export const USAGE = `Usage: npm run serve -- [--port N] [--speed N] [--seed N] [--region R]
+export const USAGE = `Usage: npm run serve -- [--port N] [--speed N] [--seed N] [--region R] [--snapshot FILE]
   --port N     port on 127.0.0.1 (default: the PORT variable, else ${DEFAULT_PORT}; 0 picks a free port)
   --speed N    virtual time runs N times faster than the wall clock (default 1; workshops: 60)
   --seed N     seed of the simulation (default 1)
-  --region R   region in ARNs and responses (default us-east-1)`;
+  --region R   region in ARNs and responses (default us-east-1)
+  --snapshot F start from a simulation snapshot (JSON from sim.snapshot()); --seed and --region then come from it`;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -26,7 +32,7 @@ export function parseServeArgs(argv: readonly string[], env: Record<string, stri
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const m = /^--(port|speed|seed|region)(?:=(.*))?$/.exec(arg);
+    const m = /^--(port|speed|seed|region|snapshot)(?:=(.*))?$/.exec(arg);
     if (!m) throw new UsageError(arg === '--help' || arg === '-h' ? '' : `Unknown argument: ${arg}`);
     const value = m[2] ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${m[1]} needs a value`);
@@ -44,5 +50,6 @@ export function parseServeArgs(argv: readonly string[], env: Record<string, stri
   if (!/^\d+$/.test(seedText)) throw new UsageError(`Seed must be a whole number, got ${seedText}`);
   const region = values.get('region') ?? 'us-east-1';
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new UsageError(`Not a region name: ${region}`);
-  return { port, speed, seed: Number(seedText), region };
+  const snapshot = values.get('snapshot');
+  return { port, speed, seed: Number(seedText), region, ...(snapshot === undefined ? {} : { snapshot }) };
 }

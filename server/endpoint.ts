@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSimulation, type Simulation } from '../src/core/engine/simulation';
+import { createSimulation, type Simulation, type SimulationSnapshot } from '../src/core/engine/simulation';
 import { handleAwsJsonRequest, serverErrorResponse } from '../src/core/api/wire/awsJson';
 
 export const LOOPBACK = '127.0.0.1';
@@ -25,6 +25,8 @@ export interface EndpointOptions {
   speed: number;
   seed?: number;
   region?: string;
+  /** start from this snapshot (its seed and region win); the clock goes on from its time */
+  snapshot?: SimulationSnapshot;
   /** wall clock in ms; tests can drive it */
   clock?: () => number;
 }
@@ -39,11 +41,14 @@ export interface Endpoint {
 }
 
 export async function startEndpoint(options: EndpointOptions): Promise<Endpoint> {
-  const sim = createSimulation({ seed: options.seed ?? 1, region: options.region ?? 'us-east-1' });
+  const sim = options.snapshot
+    ? createSimulation({ snapshot: options.snapshot })
+    : createSimulation({ seed: options.seed ?? 1, region: options.region ?? 'us-east-1' });
   const clock = options.clock ?? (() => performance.now());
   const startedAt = clock();
+  const startedAtVirtual = sim.now();
   const catchUp = () => {
-    const target = Math.floor((clock() - startedAt) * options.speed);
+    const target = startedAtVirtual + Math.floor((clock() - startedAt) * options.speed);
     if (target > sim.now()) sim.advance(target - sim.now());
   };
 

@@ -3,6 +3,7 @@
  *   npm run serve -- --speed 60
  *   aws --endpoint-url http://127.0.0.1:4566 ecs list-clusters
  */
+import { readFileSync } from 'node:fs';
 import { parseServeArgs, USAGE, UsageError } from './args';
 import { startEndpoint } from './endpoint';
 
@@ -16,9 +17,11 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(e.message ? 2 : 0);
   }
-  const endpoint = await startEndpoint(options);
+  const snapshot = options.snapshot ? JSON.parse(readFileSync(options.snapshot, 'utf8')) : undefined;
+  const endpoint = await startEndpoint({ ...options, snapshot });
+  const { region, seed } = endpoint.sim.state;
   const pace = options.speed === 1 ? 'virtual time runs at wall-clock speed' : `virtual time runs ${options.speed}x faster than the wall clock`;
-  console.log(`ECS Playground endpoint listening on ${endpoint.url} (${options.region}, seed ${options.seed}, ${pace})`);
+  console.log(`ECS Playground endpoint listening on ${endpoint.url} (${region}, seed ${seed}, ${pace})`);
   console.log(`Try: aws --endpoint-url ${endpoint.url} ecs list-clusters`);
   const stop = () => {
     endpoint.close().finally(() => process.exit(0));

@@ -21,6 +21,11 @@ describe('parseServeArgs', () => {
     });
   });
 
+  it('takes a snapshot file to start from', () => {
+    expect(parseServeArgs(['--snapshot', 'workshop.json'], {}).snapshot).toBe('workshop.json');
+    expect(parseServeArgs([], {})).not.toHaveProperty('snapshot');
+  });
+
   it('refuses bad values and unknown arguments with a UsageError naming them', () => {
     expect(() => parseServeArgs(['--port', '70000'], {})).toThrow('Port must be a whole number from 0 to 65535, got 70000');
     expect(() => parseServeArgs(['--speed', '0'], {})).toThrow('Speed must be a number greater than 0 and at most 100000, got 0');

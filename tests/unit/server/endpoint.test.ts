@@ -7,7 +7,9 @@ import {
   CreateClusterCommand,
   DeleteClusterCommand,
   DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
   ECSClient,
+  ListContainerInstancesCommand,
   paginateListClusters,
   RegisterTaskDefinitionCommand,
   RunTaskCommand,
@@ -15,6 +17,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEndpoint, type Endpoint } from '../../../server/endpoint';
+import { createSimulation } from '../../../src/core/engine/simulation';
 
 const TARGET = 'AmazonEC2ContainerServiceV20141113';
 
@@ -148,6 +151,34 @@ describe('the local endpoint with a manual wall clock', () => {
     const res = await post(endpoint, `${TARGET}.CreateCluster`, JSON.stringify({ clusterName: 'x'.repeat(1024 * 1024 + 1) }));
     expect(res.status).toBe(413);
     expect((await res.json()).__type).toBe('RequestEntityTooLargeException');
+  });
+});
+
+describe('the local endpoint started from a snapshot', () => {
+  it('serves the snapshot and runs its clock on from the snapshot time, so EC2 tasks can run over the wire', async () => {
+    const prepared = createSimulation({ seed: 5, region: 'eu-west-1' });
+    prepared.ecs.createCluster({ clusterName: 'workshop' });
+    prepared.infra.launchInstances({ cluster: 'workshop', instanceType: 't3.medium', count: 1 });
+    prepared.advance(300_000);
+    let wall = 0;
+    const endpoint = await startEndpoint({ port: 0, speed: 10, snapshot: prepared.snapshot(), clock: () => wall });
+    try {
+      const client = sdkClient(endpoint);
+      const instances = await client.send(new ListContainerInstancesCommand({ cluster: 'workshop' }));
+      expect(instances.containerInstanceArns).toEqual(prepared.ecs.listContainerInstances({ cluster: 'workshop' }).containerInstanceArns);
+      expect(endpoint.sim.now()).toBe(300_000);
+      await client.send(
+        new RegisterTaskDefinitionCommand({ family: 'web', containerDefinitions: [{ name: 'web', image: 'nginx:1.27', memory: 128 }] }),
+      );
+      const run = await client.send(new RunTaskCommand({ cluster: 'workshop', taskDefinition: 'web' }));
+      expect(run.tasks![0].taskArn).toMatch(/^arn:aws:ecs:eu-west-1:123456789012:task\/workshop\//);
+      wall = 30_000;
+      const described = await client.send(new DescribeTasksCommand({ cluster: 'workshop', tasks: [run.tasks![0].taskArn!] }));
+      expect(endpoint.sim.now()).toBe(600_000);
+      expect(described.tasks![0].lastStatus).toBe('RUNNING');
+    } finally {
+      await endpoint.close();
+    }
   });
 });
 
