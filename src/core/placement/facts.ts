@@ -1,0 +1,130 @@
+/**
+ * What placement reads about a container instance beyond its resources: attributes as a map, the
+ * task groups of the tasks on it, its running-task count, and the CQL facts built from them.
+ *
+ * A task counts as "on" an instance while it holds a reservation there (from placement until it is
+ * STOPPED), which is also when it uses the instance's resources.
+ *
+ * Memoised per record object: attribute maps by the identity of the `attributes` array (PutAttributes
+ * and DeleteAttributes replace it), group counts by the record's `version` (every reservation and
+ * release bumps it). The memo never changes an answer, only how fast it comes; a restored snapshot
+ * has new objects and starts with an empty memo.
+ */
+import type { SimState } from '../engine/state';
+import type { ContainerInstanceRecord, Ec2InstanceRecord, InstanceAttribute } from '../infra/records';
+import type { CqlFacts } from './cql';
+
+/**
+ * Everything placement memoises about one container-instance record. `attributes`/`az` follow the
+ * identity of the record's attributes array; `groups` follows its version; `filter` is place.ts's.
+ */
+export interface InstanceMemo {
+  ci: ContainerInstanceRecord;
+  ec2: Ec2InstanceRecord | undefined;
+  attributesRef: InstanceAttribute[];
+  attributesLength: number;
+  attributes: Map<string, string | null>;
+  az: string;
+  groupsVersion: number;
+  groups: Map<string, number> | undefined;
+  filter: unknown;
+  /** the value of the last attribute a spread strategy asked for, and the map it was read from */
+  spreadAttribute: string;
+  spreadFrom: Map<string, string | null> | undefined;
+  spreadKey: string | null;
+}
+
+const memos = new WeakMap<ContainerInstanceRecord, InstanceMemo>();
+
+/** The record's memo, with its attribute map brought up to date. */
+export function memoOf(state: SimState, ci: ContainerInstanceRecord): InstanceMemo {
+  let m = memos.get(ci);
+  if (!m) {
+    m = { ci, ec2: state.ec2Instances[ci.ec2InstanceId], attributesRef: [], attributesLength: -1, attributes: new Map(), az: '', groupsVersion: -1, groups: undefined, filter: undefined, spreadAttribute: '', spreadFrom: undefined, spreadKey: null };
+    memos.set(ci, m);
+  }
+  if (m.attributesRef !== ci.attributes || m.attributesLength !== ci.attributes.length) {
+    const map = new Map<string, string | null>();
+    for (const a of ci.attributes) map.set(a.name, a.value ?? null);
+    m.attributes = map;
+    m.attributesRef = ci.attributes;
+    m.attributesLength = ci.attributes.length;
+    m.az = map.get('ecs.availability-zone') ?? m.ec2?.availabilityZone ?? '';
+  }
+  return m;
+}
+
+/** name → value (null for an attribute without a value). */
+export function attributeMap(ci: ContainerInstanceRecord, state?: SimState): Map<string, string | null> {
+  return memoOf(state ?? EMPTY_STATE, ci).attributes;
+}
+
+/** Task group → number of tasks of that group holding a reservation on the instance. */
+export function groupCounts(state: SimState, ci: ContainerInstanceRecord): Map<string, number> {
+  return groupsOf(state, memoOf(state, ci));
+}
+
+export function groupsOf(state: SimState, m: InstanceMemo): Map<string, number> {
+  const ci = m.ci;
+  if (m.groups && m.groupsVersion === ci.version) return m.groups;
+  const groups = new Map<string, number>();
+  for (const taskArn in ci.reservations) {
+    const g = state.tasks[taskArn]?.group;
+    if (g !== undefined) groups.set(g, (groups.get(g) ?? 0) + 1);
+  }
+  m.groups = groups;
+  m.groupsVersion = ci.version;
+  return groups;
+}
+
+const EMPTY_STATE = { ec2Instances: {}, tasks: {} } as unknown as SimState;
+
+/** Tasks on the instance whose desiredStatus is RUNNING (ECS's runningTasksCount). */
+export function runningTasksCount(state: SimState, ci: ContainerInstanceRecord): number {
+  let n = 0;
+  for (const taskArn in ci.reservations) {
+    const t = state.tasks[taskArn];
+    if (!t || t.desiredStatus === 'RUNNING') n++;
+  }
+  return n;
+}
+
+/** The facts a cluster-query-language expression is evaluated against. */
+export function cqlFacts(
+  state: SimState,
+  ci: ContainerInstanceRecord,
+  extra: { tasks: number; group?: string; groupTasks: number } = { tasks: 0, groupTasks: 0 },
+  needs: { runningTasksCount: boolean; taskGroups: boolean } = { runningTasksCount: true, taskGroups: true },
+): CqlFacts {
+  let taskGroups: ReadonlyMap<string, number> = EMPTY;
+  if (needs.taskGroups) {
+    const base = groupCounts(state, ci);
+    if (extra.groupTasks > 0 && extra.group !== undefined) {
+      const copy = new Map(base);
+      copy.set(extra.group, (copy.get(extra.group) ?? 0) + extra.groupTasks);
+      taskGroups = copy;
+    } else taskGroups = base;
+  }
+  return {
+    agentConnected: ci.agentConnected,
+    agentVersion: ci.versionInfo.agentVersion,
+    ec2InstanceId: ci.ec2InstanceId,
+    registeredAtMs: state.epochMs + ci.registeredAt,
+    runningTasksCount: needs.runningTasksCount ? runningTasksCount(state, ci) + extra.tasks : 0,
+    attributes: memoOf(state, ci).attributes,
+    taskGroups,
+  };
+}
+
+const EMPTY: ReadonlyMap<string, number> = new Map();
+
+/** The cluster's registered (ACTIVE or DRAINING) container instances, in registration order. */
+export function clusterInstances(state: SimState, clusterName: string): ContainerInstanceRecord[] {
+  const out: ContainerInstanceRecord[] = [];
+  const all = state.containerInstances;
+  for (const arn in all) {
+    const ci = all[arn];
+    if (ci.clusterName === clusterName && (ci.status === 'ACTIVE' || ci.status === 'DRAINING')) out.push(ci);
+  }
+  return out;
+}

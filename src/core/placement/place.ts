@@ -1,0 +1,347 @@
+/**
+ * The placement engine: where each task of a request goes, and why (reference §5.1).
+ *
+ *   1. resource fit (fit.ts: status, agent, attributes, CPU, memory, GPU, ports, UDP ports, ENI),
+ *      then the AZ of awsvpc subnets (LOCATION);
+ *   2. constraints (distinctInstance, memberOf), in order;
+ *   3. strategies in array order, each keeping only the instances it rates best;
+ *   4. the choice: the one left, or the earliest registered of a tie.
+ *
+ * Pure: reads the state and draws from state.rng for `random`; reserves nothing. Tasks of one
+ * request are placed one after the other against a shadow copy of the instances chosen so far, so the
+ * second task sees the first one's CPU, memory, ports and group. The caller reserves for real, in order.
+ */
+import { nextInt } from '../engine/rng';
+import type { SimState } from '../engine/state';
+import type { ContainerInstanceRecord } from '../infra/records';
+import { RUN_TASK_DEFAULT_STRATEGIES, SERVICE_DEFAULT_STRATEGIES } from './defaults';
+import { clusterInstances, cqlFacts, groupsOf, memoOf, type InstanceMemo } from './facts';
+import { checkFit, reserveResources, type FitReason } from './fit';
+import { ExplainMessages, FailureReasons } from './messages';
+import { rankedRows } from './rows';
+import { spreadBuckets, strategyValue, type SpreadBuckets } from './strategies';
+import { PASSED, type Evaluation, type Slot } from './evaluation';
+import type {
+  FilterFailure,
+  FilterName,
+  PlacementExplanation,
+  PlacementFailure,
+  PlacementRequest,
+  PlacementResult,
+  StrategySource,
+} from './types';
+import {
+  checkConstraints,
+  checkStrategies,
+  constraintShape,
+  strategyShape,
+  type PreparedConstraint,
+  type PreparedStrategy,
+} from './validate';
+
+/** Filters in the order they are applied; a constraint k is stage CONSTRAINT_STAGE + k. */
+const FIT_STAGE: Record<FitReason | 'MISSING' | 'LOCATION', number> = {
+  MISSING: 0,
+  INACTIVE: 0,
+  AGENT: 1,
+  ATTRIBUTE: 2,
+  'RESOURCE:CPU': 3,
+  'RESOURCE:MEMORY': 4,
+  'RESOURCE:GPU': 5,
+  'RESOURCE:PORTS': 6,
+  'RESOURCE:PORTS_UDP': 7,
+  'RESOURCE:ENI': 8,
+  LOCATION: 9,
+};
+const FILTER_NAMES: FilterName[] = ['status', 'agent', 'attributes', 'cpu', 'memory', 'gpu', 'ports', 'portsUdp', 'eni', 'location'];
+export const CONSTRAINT_STAGE = 10;
+
+const DEFAULT_ROWS = 100;
+
+type Prepared = {
+  constraints: PreparedConstraint[];
+  strategies: readonly PreparedStrategy[];
+  source: StrategySource;
+};
+
+function prepare(request: PlacementRequest): { ok: true; value: Prepared } | { ok: false; message: string } {
+  const constraints = checkConstraints(request.constraints);
+  if (!constraints.ok) return constraints;
+  const strategies = checkStrategies(request.strategies);
+  if (!strategies.ok) return strategies;
+  if (strategies.value.length > 0) return { ok: true, value: { constraints: constraints.value, strategies: strategies.value, source: 'request' } };
+  const service = request.defaults === 'service';
+  return {
+    ok: true,
+    value: {
+      constraints: constraints.value,
+      strategies: service ? SERVICE_DEFAULT_STRATEGIES : RUN_TASK_DEFAULT_STRATEGIES,
+      source: service ? 'serviceDefault' : 'runTaskDefault',
+    },
+  };
+}
+
+function slotsFor(state: SimState, request: PlacementRequest, cluster: InstanceMemo[]): Slot[] {
+  const slot = (arn: string, memo: InstanceMemo | undefined): Slot => ({
+    arn,
+    ci: memo?.ci,
+    memo,
+    id: memo?.ci.id ?? arn.slice(arn.lastIndexOf('/') + 1),
+    ec2InstanceId: memo?.ci.ec2InstanceId ?? '',
+    availabilityZone: memo?.az ?? '',
+    addedTasks: 0,
+    shadowed: false,
+  });
+  if (request.candidates) {
+    return request.candidates.map((arn) => {
+      const ci = state.containerInstances[arn];
+      return slot(arn, ci ? memoOf(state, ci) : undefined);
+    });
+  }
+  return cluster.map((m) => slot(m.ci.containerInstanceArn, m));
+}
+
+/**
+ * A view of the state whose container instances can be replaced by copies (the request's own
+ * reservations go there), leaving the real records untouched. Made on the request's first
+ * reservation, so one-task requests never pay for it.
+ */
+function shadowOf(state: SimState): SimState {
+  return { ...state, containerInstances: { ...state.containerInstances } };
+}
+
+function shadowCopy(shadow: SimState, slot: Slot): void {
+  if (slot.shadowed) return;
+  shadow.containerInstances[slot.arn] = structuredClone(shadow.containerInstances[slot.arn]);
+  slot.shadowed = true;
+}
+
+/** Places `request.count` tasks; see the file comment. Bad constraints or strategies come back as `error`. */
+export function placeTasks(state: SimState, request: PlacementRequest): PlacementResult & { error?: string } {
+  const prep = prepare(request);
+  const cluster = clusterInstances(state, request.clusterName).map((ci) => memoOf(state, ci));
+  const slots = slotsFor(state, request, cluster);
+  if (!prep.ok) {
+    return { placements: [], failures: [], explanation: emptyExplanation(request, [], [], 'request'), error: prep.message };
+  }
+  const { constraints, strategies, source } = prep.value;
+  let shadow = state;
+  const memoKey = filterSignature(request, constraints);
+  const buckets = strategies.map((s) => (s.type === 'spread' && s.field === 'attribute' ? spreadBuckets(state, cluster, request.group, s.attribute) : undefined));
+  const placements: PlacementResult['placements'] = [];
+  let failures: PlacementFailure[] = [];
+  let explanation: PlacementExplanation | undefined;
+
+  for (let t = 0; t < request.count; t++) {
+    const ev = evaluate(state, shadow, slots, request, constraints, strategies, buckets, memoKey);
+    explanation = explain(slots, ev, request, constraints, strategies, source, t);
+    if (ev.chosen < 0) {
+      failures = slots.map((s, i) => ({ arn: s.arn, reason: ev.failures[i]!.reason, detail: ev.failures[i]!.detail }));
+      break;
+    }
+    const s = slots[ev.chosen];
+    placements.push({ containerInstanceArn: s.arn, explanation });
+    if (t + 1 >= request.count) break;
+    if (shadow === state) shadow = shadowOf(state);
+    shadowCopy(shadow, s);
+    reserveResources(shadow, s.arn, `placement:${t}`, request.needs);
+    s.addedTasks++;
+    for (const b of buckets) if (b) b.add(s.memo, 1);
+  }
+  return { placements, failures, explanation: explanation ?? emptyExplanation(request, constraints, strategies, source) };
+}
+
+function fail(filter: FilterName, reason: string, detail: string, constraintIndex?: number): FilterFailure {
+  return constraintIndex === undefined ? { filter, reason, detail } : { filter, reason, detail, constraintIndex };
+}
+
+/** Stage 1 and 2 for one instance: the first filter it fails, or undefined. */
+function filterOne(
+  state: SimState,
+  shadow: SimState,
+  slot: Slot,
+  request: PlacementRequest,
+  constraints: PreparedConstraint[],
+): { stage: number; failure: FilterFailure } | undefined {
+  const ci = slot.ci;
+  if (!ci) return { stage: 0, failure: fail('status', 'MISSING', ExplainMessages.notCandidate) };
+  const fit = checkFit(shadow, slot.arn, request.needs);
+  if (!fit.ok) {
+    const stage = FIT_STAGE[fit.failure.reason];
+    return { stage, failure: fail(FILTER_NAMES[stage], fit.failure.reason, fit.failure.detail) };
+  }
+  const ec2 = slot.memo!.ec2;
+  if (ec2 && ec2.state !== 'running') {
+    return { stage: FIT_STAGE.AGENT, failure: fail('agent', 'AGENT', ExplainMessages.ec2NotRunning(ec2.instanceId, ec2.state)) };
+  }
+  const zones = request.subnetAvailabilityZones;
+  if (request.needs.needsEni && zones && zones.length > 0 && !zones.includes(slot.availabilityZone)) {
+    return { stage: FIT_STAGE.LOCATION, failure: fail('location', FailureReasons.location, ExplainMessages.location(slot.availabilityZone, zones)) };
+  }
+  for (let k = 0; k < constraints.length; k++) {
+    const c = constraints[k];
+    if (c.type === 'distinctInstance') {
+      const n = (groupsOf(state, slot.memo!).get(request.group) ?? 0) + slot.addedTasks;
+      if (n > 0) return { stage: CONSTRAINT_STAGE + k, failure: fail('constraint', FailureReasons.distinctInstance, ExplainMessages.distinctInstance(request.group, n), k) };
+    } else {
+      const facts = cqlFacts(state, ci, { tasks: slot.addedTasks, group: request.group, groupTasks: slot.addedTasks }, c.cql.uses);
+      if (!c.cql.test(facts)) return { stage: CONSTRAINT_STAGE + k, failure: fail('constraint', FailureReasons.memberOf, ExplainMessages.memberOf(c.expression), k) };
+    }
+  }
+  return undefined;
+}
+
+type FilterOutcome = { stage: number; failure: FilterFailure } | undefined;
+
+interface FilterMemo {
+  key: string;
+  version: number;
+  attributes: ContainerInstanceRecord['attributes'];
+  agentConnected: boolean;
+  status: ContainerInstanceRecord['status'];
+  ec2State: string | undefined;
+  outcome: FilterOutcome;
+}
+
+/*
+ * Filter outcomes are memoised per instance record (facts.ts InstanceMemo.filter) for the last
+ * request shape: an instance whose version, attributes, agent connection, status and EC2 state are
+ * unchanged answers the same request the same way. Expressions that read runningTasksCount (which
+ * follows tasks' desiredStatus, not the instance's version) are never memoised.
+ */
+
+function filterSignature(request: PlacementRequest, constraints: PreparedConstraint[]): string | undefined {
+  if (constraints.some((c) => c.type === 'memberOf' && c.cql.uses.runningTasksCount)) return undefined;
+  return JSON.stringify([request.needs, request.group, request.subnetAvailabilityZones ?? null, constraints.map((c) => (c.type === 'memberOf' ? c.expression : c.type))]);
+}
+
+function filterMemo(state: SimState, shadow: SimState, slot: Slot, request: PlacementRequest, constraints: PreparedConstraint[], key: string): FilterOutcome {
+  const memo = slot.memo!;
+  const ci = memo.ci;
+  const ec2State = memo.ec2?.state;
+  const m = memo.filter as FilterMemo | undefined;
+  if (m && m.key === key && m.version === ci.version && m.attributes === ci.attributes && m.agentConnected === ci.agentConnected && m.status === ci.status && m.ec2State === ec2State) {
+    return m.outcome;
+  }
+  const outcome = filterOne(state, shadow, slot, request, constraints);
+  memo.filter = { key, version: ci.version, attributes: ci.attributes, agentConnected: ci.agentConnected, status: ci.status, ec2State, outcome } satisfies FilterMemo;
+  return outcome;
+}
+
+function evaluate(
+  state: SimState,
+  shadow: SimState,
+  slots: Slot[],
+  request: PlacementRequest,
+  constraints: PreparedConstraint[],
+  strategies: readonly PreparedStrategy[],
+  buckets: (SpreadBuckets | undefined)[],
+  memoKey: string | undefined,
+): Evaluation {
+  const n = slots.length;
+  const stage = new Int32Array(n);
+  const failures: (FilterFailure | undefined)[] = new Array(n);
+  const eligible: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i];
+    const f = memoKey !== undefined && !slot.shadowed && slot.ci ? filterMemo(state, shadow, slot, request, constraints, memoKey) : filterOne(state, shadow, slot, request, constraints);
+    if (f) {
+      stage[i] = f.stage;
+      failures[i] = f.failure;
+    } else {
+      stage[i] = PASSED;
+      eligible.push(i);
+    }
+  }
+  const droppedAt = new Int32Array(n).fill(-1);
+  const values: Float64Array[] = [];
+  const inRunning: Uint8Array[] = [];
+  let running = eligible;
+  for (let k = 0; k < strategies.length && running.length > 0; k++) {
+    const s = strategies[k];
+    const v = new Float64Array(n);
+    const r = new Uint8Array(n);
+    if (s.type === 'random') {
+      const pick = running.length === 1 ? running[0] : running[nextInt(state.rng, 0, running.length - 1)];
+      for (const i of running) v[i] = i === pick ? 0 : 1;
+    } else {
+      for (const i of running) v[i] = strategyValue(state, shadow, s, slots[i], request, buckets[k]);
+    }
+    let best = Infinity;
+    for (const i of running) {
+      r[i] = 1;
+      if (v[i] < best) best = v[i];
+    }
+    const next: number[] = [];
+    for (const i of running) {
+      if (v[i] === best) next.push(i);
+      else droppedAt[i] = k;
+    }
+    values.push(v);
+    inRunning.push(r);
+    running = next;
+  }
+  for (const i of running) droppedAt[i] = strategies.length;
+  return { stage, failures, eligible, values, inRunning, droppedAt, buckets, chosen: running.length > 0 ? running[0] : -1, tieCount: running.length };
+}
+
+function explain(
+  slots: Slot[],
+  ev: Evaluation,
+  request: PlacementRequest,
+  constraints: readonly PreparedConstraint[],
+  strategies: readonly PreparedStrategy[],
+  source: StrategySource,
+  taskIndex: number,
+): PlacementExplanation {
+  const byReason: Record<string, number> = {};
+  let closest = -1;
+  let fit = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const f = ev.failures[i];
+    if (f) {
+      byReason[f.reason] = (byReason[f.reason] ?? 0) + 1;
+      if (closest < 0 || ev.stage[i] > ev.stage[closest]) closest = i;
+    }
+    if (ev.stage[i] >= CONSTRAINT_STAGE) fit++;
+  }
+  const { rows, omitted } = rankedRows(slots, ev, strategies, request, request.maxExplanationRows ?? DEFAULT_ROWS);
+  const out: PlacementExplanation = {
+    taskIndex,
+    group: request.group,
+    constraints: constraints.map(constraintShape),
+    strategies: strategies.map(strategyShape),
+    strategySource: source,
+    instances: rows,
+    omittedRows: omitted,
+    counts: { instances: slots.length, fit, eligible: ev.eligible.length, byReason },
+  };
+  if (ev.chosen >= 0) {
+    const s = slots[ev.chosen];
+    out.chosen = { containerInstanceArn: s.arn, containerInstanceId: s.id, ec2InstanceId: s.ec2InstanceId };
+    if (ev.tieCount > 1) out.tieBreak = ExplainMessages.tieBreak;
+  } else if (closest >= 0) {
+    const s = slots[closest];
+    const f = ev.failures[closest]!;
+    out.closest = { containerInstanceArn: s.arn, containerInstanceId: s.id, reason: f.reason, detail: f.detail };
+  }
+  return out;
+}
+
+function emptyExplanation(
+  request: PlacementRequest,
+  constraints: readonly PreparedConstraint[],
+  strategies: readonly PreparedStrategy[],
+  source: StrategySource,
+): PlacementExplanation {
+  return {
+    taskIndex: 0,
+    group: request.group,
+    constraints: constraints.map(constraintShape),
+    strategies: strategies.map(strategyShape),
+    strategySource: source,
+    instances: [],
+    omittedRows: 0,
+    counts: { instances: 0, fit: 0, eligible: 0, byReason: {} },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The explanation's instance rows: every instance in registration order with the first filter it
+ * failed or its value and rank under each strategy. Above `maxRows` instances, the rows kept are the
+ * chosen one and those that got furthest (the counts still cover every instance).
+ */
+import { ExplainMessages } from './messages';
+import { PASSED, type Evaluation, type Slot } from './evaluation';
+import type { InstanceRow, PlacementRequest, StrategyScore } from './types';
+import type { PreparedStrategy } from './validate';
+
+/** Small integer priority: filtered by stage reached, then eligible by strategies survived, then chosen. */
+function priority(ev: Evaluation, i: number, levels: number): number {
+  if (i === ev.chosen) return levels - 1;
+  if (ev.stage[i] === PASSED) return CONSTRAINT_LEVELS + ev.droppedAt[i];
+  return Math.min(ev.stage[i], CONSTRAINT_LEVELS - 1);
+}
+
+/** Filter stages (10 fit stages + up to 10 constraints) before the eligible levels. */
+const CONSTRAINT_LEVELS = 21;
+
+/** Indices of the rows to keep, in instance order. */
+function keep(ev: Evaluation, n: number, maxRows: number): number[] {
+  if (n <= maxRows) return Array.from({ length: n }, (_, i) => i);
+  const levels = CONSTRAINT_LEVELS + ev.values.length + 2;
+  const pr = new Int32Array(n);
+  const hist = new Int32Array(levels);
+  for (let i = 0; i < n; i++) hist[(pr[i] = priority(ev, i, levels))]++;
+  let room = maxRows;
+  let threshold = 0;
+  for (let p = levels - 1; p >= 0; p--) {
+    threshold = p;
+    if (hist[p] >= room) break;
+    room -= hist[p];
+  }
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (pr[i] > threshold) out.push(i);
+    else if (pr[i] === threshold && room > 0) {
+      out.push(i);
+      room--;
+    }
+  }
+  return out;
+}
+
+/** Sorted distinct values of the instances in the running at strategy k, for dense ranks. */
+function distinctValues(ev: Evaluation, k: number): Float64Array {
+  const v = ev.values[k];
+  const r = ev.inRunning[k];
+  const seen = new Set<number>();
+  for (let i = 0; i < r.length; i++) if (r[i]) seen.add(v[i]);
+  return Float64Array.from(seen).sort();
+}
+
+function rankOf(distinct: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = distinct.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (distinct[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo + 1;
+}
+
+function scoreDetail(s: PreparedStrategy, ev: Evaluation, k: number, slot: Slot, value: number): string {
+  if (s.type === 'binpack') return ExplainMessages.binpack(s.field, value);
+  if (s.type === 'random') return value === 0 ? ExplainMessages.random : ExplainMessages.randomLost;
+  if (s.field === 'instanceId') return ExplainMessages.spreadInstance(value);
+  const b = ev.buckets[k]!;
+  const key = b.keyOf(slot.memo);
+  return ExplainMessages.spread(key ?? ExplainMessages.missingAttribute(b.attribute), value);
+}
+
+export function rankedRows(
+  slots: Slot[],
+  ev: Evaluation,
+  strategies: readonly PreparedStrategy[],
+  _request: PlacementRequest,
+  maxRows: number,
+): { rows: InstanceRow[]; omitted: number } {
+  const kept = keep(ev, slots.length, Math.max(1, maxRows));
+  const distinct: (Float64Array | undefined)[] = [];
+  const rows = kept.map((i): InstanceRow => {
+    const s = slots[i];
+    const row: InstanceRow = {
+      containerInstanceArn: s.arn,
+      containerInstanceId: s.id,
+      ec2InstanceId: s.ec2InstanceId,
+      availabilityZone: s.availabilityZone,
+      outcome: i === ev.chosen ? 'chosen' : ev.stage[i] === PASSED ? 'eligible' : 'filtered',
+    };
+    const f = ev.failures[i];
+    if (f) {
+      row.failed = f;
+      return row;
+    }
+    const scores: StrategyScore[] = [];
+    for (let k = 0; k < ev.values.length; k++) {
+      if (!ev.inRunning[k][i]) break;
+      distinct[k] ??= distinctValues(ev, k);
+      const value = ev.values[k][i];
+      scores.push({ strategy: k, value, rank: rankOf(distinct[k]!, value), kept: ev.droppedAt[i] > k, detail: scoreDetail(strategies[k], ev, k, s, value) });
+    }
+    row.scores = scores;
+    return row;
+  });
+  return { rows, omitted: slots.length - kept.length };
+}
