@@ -80,6 +80,23 @@ describe('handleAwsJsonRequest', () => {
     expect(sim.state.clusters).toEqual({});
   });
 
+  it('answers a member of the wrong JSON type with 400 SerializationException, other parameter errors as they are', () => {
+    const sim = createSimulation({ seed: 1 });
+    const wrongType = call(sim, 'ListClusters', { maxResults: '2' });
+    expect([wrongType.status, wrongType.headers['x-amzn-errortype'], JSON.parse(wrongType.body)]).toEqual([
+      400,
+      'SerializationException',
+      { __type: 'SerializationException', message: 'Unexpected type for maxResults: expected integer.' },
+    ]);
+    expect(JSON.parse(call(sim, 'DeleteCluster', {}).body)).toEqual({
+      __type: 'InvalidParameterException',
+      message: 'cluster can not be null or empty.',
+    });
+    expect(() => sim.ecs.listClusters({ maxResults: '2' as unknown as number })).toThrow(
+      expect.objectContaining({ name: 'InvalidParameterException' }),
+    );
+  });
+
   it('turns anything unexpected inside the simulation into a 500 ServerException instead of throwing', () => {
     const sim = createSimulation({ seed: 1 });
     (sim.ecs as unknown as Record<string, unknown>).listClusters = () => {

@@ -6,7 +6,8 @@
  * Pure: it runs in the browser (through `createEcsClient`) and in Node (the local endpoint).
  */
 import type { Simulation } from '../../engine/simulation';
-import { isEcsError } from '../errors';
+import { isEcsError, type EcsError } from '../errors';
+import { Messages } from '../messages';
 import { WireMessages } from './messages';
 import { facadeName, isWireName } from './operationNames';
 import { decodeRequestTimestamps, encodeResponse } from './timestamps';
@@ -49,7 +50,7 @@ export function handleAwsJsonRequest(sim: Simulation, request: AwsJsonRequest): 
     const result = method(parsed);
     return { status: 200, headers: baseHeaders, body: encodeResponse(result ?? {}) };
   } catch (e) {
-    if (isEcsError(e)) return errorResponse(baseHeaders, e.httpStatus, e.name, e.message);
+    if (isEcsError(e)) return errorResponse(baseHeaders, e.httpStatus, wireCode(e), e.message);
     return serverErrorResponse(e, request.requestId);
   }
 }
@@ -63,6 +64,19 @@ export function serverErrorResponse(error: unknown, requestId?: string): AwsJson
   if (requestId) headers['x-amzn-requestid'] = requestId;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return errorResponse(headers, 500, 'ServerException', WireMessages.internal(detail));
+}
+
+/**
+ * A member of the wrong JSON type: the facade answers direct calls with InvalidParameterException
+ * (Messages.wrongType), but on the wire the service rejects such a body while deserialising it, as a
+ * SerializationException. The text stays the facade's.
+ */
+const WRONG_TYPE = new RegExp(
+  `^${Messages.wrongType('\u0000', '\u0001').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\u0000', '.+').replace('\u0001', '.+')}$`,
+);
+
+function wireCode(e: EcsError): string {
+  return e.name === 'InvalidParameterException' && WRONG_TYPE.test(e.message) ? 'SerializationException' : e.name;
 }
 
 /** `AmazonEC2ContainerServiceV20141113.ListClusters` → `ListClusters`; anything else → undefined. */
