@@ -9,14 +9,14 @@ export const DEFAULT_PERCENTS: Record<SchedulingStrategy, { minimumHealthyPercen
   DAEMON: { minimumHealthyPercent: 0, maximumPercent: 100 },
 };
 
-/** ceil(desired × min% / 100), in integer arithmetic so 0.1-style float noise cannot round wrongly. */
+/** ceil(desired × min% / 100), in integer arithmetic (counts and percents are integers). */
 export function lowerBound(desiredCount: number, minimumHealthyPercent: number): number {
-  return Math.ceil((desiredCount * minimumHealthyPercent) / 100 - 1e-9);
+  return Math.floor((desiredCount * minimumHealthyPercent + 99) / 100);
 }
 
 /** floor(desired × max% / 100). */
 export function upperBound(desiredCount: number, maximumPercent: number): number {
-  return Math.floor((desiredCount * maximumPercent) / 100 + 1e-9);
+  return Math.floor((desiredCount * maximumPercent) / 100);
 }
 
 export function bounds(desiredCount: number, minimumHealthyPercent: number, maximumPercent: number): { lower: number; upper: number } {

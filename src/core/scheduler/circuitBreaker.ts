@@ -13,7 +13,7 @@ export function circuitBreakerThreshold(config: CircuitBreakerConfig, desiredCou
   const type = config.thresholdConfiguration?.type ?? 'BOUNDED_PERCENT';
   const value = config.thresholdConfiguration?.value ?? CB_DEFAULT_PERCENT;
   if (type === 'COUNT') return Math.max(1, value);
-  const raw = Math.ceil((value * desiredCount) / 100 - 1e-9);
+  const raw = Math.floor((value * desiredCount + 99) / 100);
   if (type === 'UNBOUNDED_PERCENT') return Math.max(1, raw);
   return Math.min(CB_MAX_THRESHOLD, Math.max(CB_MIN_THRESHOLD, raw));
 }

@@ -2,6 +2,7 @@
 import type { ContainerDefinition, Service } from '@aws-sdk/client-ecs';
 import { createSimulation, type Simulation } from '../engine/simulation';
 import type { TimingProfileName } from '../timings';
+import { isHealthy } from './taskView';
 
 export interface ServiceWorld {
   sim: Simulation;
@@ -42,6 +43,35 @@ export function runToSteady(sim: Simulation, cluster: string, service: string, m
     () => {
       const s = describe1(sim, cluster, service);
       return s.deployments!.length === 1 && s.deployments![0].rolloutState === 'COMPLETED' && s.runningCount === s.desiredCount && s.pendingCount === 0;
+    },
+    { maxMs },
+  );
+}
+
+/** Tasks of the service counted against the bounds right now: in RUNNING or earlier, and healthy. */
+export function boundCounts(sim: Simulation, serviceArn: string): { inFlight: number; healthy: number; running: number } {
+  const state = sim.state;
+  const svc = state.services[serviceArn];
+  let inFlight = 0;
+  let healthy = 0;
+  let running = 0;
+  for (const arn in svc.tasks) {
+    const t = state.tasks[arn];
+    if (!t) continue;
+    if (['PROVISIONING', 'PENDING', 'ACTIVATING', 'RUNNING'].includes(t.lastStatus)) inFlight++;
+    if (t.lastStatus === 'RUNNING') running++;
+    const dep = [...svc.deployments, ...svc.pastDeployments].find((d) => d.id === svc.tasks[arn].deploymentId);
+    if (isHealthy(state as never, t, dep)) healthy++;
+  }
+  return { inFlight, healthy, running };
+}
+
+/** Runs up to maxMs, calling `check` after every fired queue entry; stops early when `done` holds. */
+export function watch(sim: Simulation, check: () => void, done: () => boolean, maxMs: number): boolean {
+  return sim.runUntil(
+    () => {
+      check();
+      return done();
     },
     { maxMs },
   );
