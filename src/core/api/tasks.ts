@@ -227,7 +227,8 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
 
   const containers = effectiveContainers(body, common.overrides);
   const plan = planTask(body, containers, common.overrides);
-  if (launchType !== 'FARGATE' && registeredInstancesOf(state, common.cluster.clusterName).length === 0) {
+  const candidates = launchType === 'FARGATE' ? [] : registeredInstancesOf(state, common.cluster.clusterName).map((ci) => ci.containerInstanceArn);
+  if (launchType !== 'FARGATE' && candidates.length === 0) {
     throw new EcsError('InvalidParameterException', Messages.noContainerInstances);
   }
 
@@ -243,7 +244,7 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
       where = { subnetId, availabilityZone: subnetAvailabilityZone(state, subnetId) };
       if (strategy) where.capacityProviderName = providerFor(state, strategy, i);
     } else {
-      const placed = placeRandomly(state, common.cluster.clusterName, taskArn, plan.needs);
+      const placed = placeRandomly(state, candidates, taskArn, plan.needs);
       if ('failures' in placed) {
         pushFailures(failures, placed.failures);
         continue;

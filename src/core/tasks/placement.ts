@@ -7,7 +7,7 @@
 import type { Failure } from '@aws-sdk/client-ecs';
 import { nextInt } from '../engine/rng';
 import type { SimState } from '../engine/state';
-import { acceptsNewTasks, registeredInstancesOf } from '../infra/instances';
+import { acceptsNewTasks } from '../infra/instances';
 import { checkFit, reserveResources, type FitResult, type HostPortBinding, type TaskNeeds } from '../placement/fit';
 
 export interface Placement {
@@ -21,27 +21,36 @@ function fitOn(state: SimState, arn: string, needs: TaskNeeds): FitResult {
   return fit;
 }
 
+/** How many random draws to try before scanning every instance. */
+const RANDOM_TRIES = 16;
+
 /**
- * Places one task at random among the cluster's instances that fit, reserving its resources, or
- * returns each registered instance's reason (one failure per instance).
+ * Places one task uniformly at random among the `candidates` (container-instance ARNs, e.g. the
+ * cluster's registered instances) that fit, reserving its resources, or returns each instance's
+ * reason (one failure per instance). Random draws are tried first (each one uniform, so the pick is
+ * uniform among the instances that fit); only when they all miss is every instance checked.
  */
 export function placeRandomly(
   state: SimState,
-  clusterName: string,
+  candidates: readonly string[],
   taskArn: string,
   needs: TaskNeeds,
 ): { placement: Placement } | { failures: Failure[] } {
-  const candidates = registeredInstancesOf(state, clusterName);
+  const reserve = (arn: string) => ({ placement: { containerInstanceArn: arn, hostPorts: reserveResources(state, arn, taskArn, needs).hostPorts } });
+  if (candidates.length === 0) return { failures: [] };
+  for (let i = 0; i < RANDOM_TRIES; i++) {
+    const arn = candidates[nextInt(state.rng, 0, candidates.length - 1)];
+    if (fitOn(state, arn, needs).ok) return reserve(arn);
+  }
   const fits: string[] = [];
   const failures: Failure[] = [];
-  for (const ci of candidates) {
-    const fit = fitOn(state, ci.containerInstanceArn, needs);
-    if (fit.ok) fits.push(ci.containerInstanceArn);
-    else failures.push({ arn: ci.containerInstanceArn, reason: fit.failure.reason, detail: fit.failure.detail });
+  for (const arn of candidates) {
+    const fit = fitOn(state, arn, needs);
+    if (fit.ok) fits.push(arn);
+    else failures.push({ arn, reason: fit.failure.reason, detail: fit.failure.detail });
   }
   if (fits.length === 0) return { failures };
-  const chosen = fits[nextInt(state.rng, 0, fits.length - 1)];
-  return { placement: { containerInstanceArn: chosen, hostPorts: reserveResources(state, chosen, taskArn, needs).hostPorts } };
+  return reserve(fits[nextInt(state.rng, 0, fits.length - 1)]);
 }
 
 /** StartTask: the given instance, or why not. */
