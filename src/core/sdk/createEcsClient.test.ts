@@ -6,7 +6,9 @@
 import {
   ClusterNotFoundException,
   CreateClusterCommand,
+  CreateServiceCommand,
   DeleteClusterCommand,
+  DeleteServiceCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSServiceException,
@@ -17,6 +19,8 @@ import {
   RunTaskCommand,
   ServerException,
   StopTaskCommand,
+  waitUntilServicesInactive,
+  waitUntilServicesStable,
   waitUntilTasksRunning,
   waitUntilTasksStopped,
   type ECSClient,
@@ -210,6 +214,22 @@ describe('createEcsClient with tasks', () => {
       stoppedReason: 'done',
     });
     expect(sim.now()).toBeGreaterThan(stoppedAfter);
+  });
+
+  it('waitUntilServicesStable and waitUntilServicesInactive succeed on virtual time', async () => {
+    const { sim, client } = await clusterWithInstance({ advanceOnWait: true });
+    await client.send(new CreateServiceCommand({ cluster: 'demo', serviceName: 'web', taskDefinition: 'web', desiredCount: 2 }));
+    const createdAt = sim.now();
+    const fast = { client, maxWaitTime: 30, minDelay: 0.001, maxDelay: 0.001 };
+    const stable = await waitUntilServicesStable(fast, { cluster: 'demo', services: ['web'] });
+    expect(stable.state).toBe('SUCCESS');
+    const service = (stable.reason as { services: { runningCount: number; desiredCount: number; deployments: unknown[] }[] }).services[0];
+    expect([service.runningCount, service.desiredCount, service.deployments.length]).toEqual([2, 2, 1]);
+    expect((sim.now() - createdAt) % 6_000).toBe(0);
+    expect(sim.now()).toBeGreaterThan(createdAt);
+    await client.send(new DeleteServiceCommand({ cluster: 'demo', service: 'web', force: true }));
+    const inactive = await waitUntilServicesInactive(fast, { cluster: 'demo', services: ['web'] });
+    expect(inactive.state).toBe('SUCCESS');
   });
 
   it('advances when a read repeats one sent since the last advance, and not across a write', async () => {

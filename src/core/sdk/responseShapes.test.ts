@@ -5,18 +5,24 @@
  */
 import {
   CreateClusterCommand,
+  CreateServiceCommand,
   DeleteAttributesCommand,
   DeleteClusterCommand,
+  DeleteServiceCommand,
   DeleteTaskDefinitionsCommand,
   DeregisterContainerInstanceCommand,
   DeregisterTaskDefinitionCommand,
   DescribeClustersCommand,
   DescribeContainerInstancesCommand,
+  DescribeServiceDeploymentsCommand,
+  DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ListAttributesCommand,
   ListClustersCommand,
   ListContainerInstancesCommand,
+  ListServiceDeploymentsCommand,
+  ListServicesCommand,
   ListTagsForResourceCommand,
   ListTaskDefinitionFamiliesCommand,
   ListTaskDefinitionsCommand,
@@ -26,10 +32,12 @@ import {
   RegisterTaskDefinitionCommand,
   RunTaskCommand,
   StartTaskCommand,
+  StopServiceDeploymentCommand,
   StopTaskCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateContainerInstancesStateCommand,
+  UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../engine/simulation';
@@ -37,7 +45,7 @@ import { createEcsClient } from './createEcsClient';
 import { checkEveryResponse } from '../../../tests/support/wireShape';
 
 describe('responses on the wire', () => {
-  it('fit the API model for every operation of a tour through clusters, instances, attributes, tags, task definitions and tasks', async () => {
+  it('fit the API model for every operation of a tour through clusters, instances, attributes, tags, task definitions, tasks and services', async () => {
     const sim = createSimulation({ seed: 11 });
     const client = createEcsClient(sim);
     const seen = checkEveryResponse(client);
@@ -114,6 +122,29 @@ describe('responses on the wire', () => {
     await client.send(new DescribeTasksCommand({ cluster, tasks: [taskArns[0]] }));
     await client.send(new ListTasksCommand({ cluster, desiredStatus: 'STOPPED' }));
 
+    const { service } = await client.send(
+      new CreateServiceCommand({
+        cluster,
+        serviceName: 'web-svc',
+        taskDefinition: 'web',
+        desiredCount: 1,
+        deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 50, deploymentCircuitBreaker: { enable: true, rollback: true } },
+        tags: [{ key: 'svc', value: 'web' }],
+      }),
+    );
+    sim.advance(120_000);
+    await client.send(new UpdateServiceCommand({ cluster, service: 'web-svc', desiredCount: 2, forceNewDeployment: true }));
+    sim.advance(30_000);
+    await client.send(new DescribeServicesCommand({ cluster, services: ['web-svc', 'missing'], include: ['TAGS'] }));
+    await client.send(new ListServicesCommand({ cluster }));
+    const { serviceDeployments = [] } = await client.send(new ListServiceDeploymentsCommand({ cluster, service: service!.serviceArn }));
+    const deploymentArns = serviceDeployments.map((d) => d.serviceDeploymentArn!);
+    await client.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: deploymentArns }));
+    const inProgress = serviceDeployments.find((d) => d.status === 'IN_PROGRESS' || d.status === 'PENDING');
+    if (inProgress) await client.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: inProgress.serviceDeploymentArn!, stopType: 'ROLLBACK' }));
+    sim.advance(120_000);
+    await client.send(new DeleteServiceCommand({ cluster, service: 'web-svc', force: true }));
+
     await client.send(new UpdateContainerInstancesStateCommand({ cluster, containerInstances: [target], status: 'DRAINING' }));
     await client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'api:1' }));
     await client.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: ['api:1'] }));
@@ -123,18 +154,24 @@ describe('responses on the wire', () => {
     expect(seen.violations).toEqual([]);
     expect([...seen.operations].sort()).toEqual([
       'CreateCluster',
+      'CreateService',
       'DeleteAttributes',
       'DeleteCluster',
+      'DeleteService',
       'DeleteTaskDefinitions',
       'DeregisterContainerInstance',
       'DeregisterTaskDefinition',
       'DescribeClusters',
       'DescribeContainerInstances',
+      'DescribeServiceDeployments',
+      'DescribeServices',
       'DescribeTaskDefinition',
       'DescribeTasks',
       'ListAttributes',
       'ListClusters',
       'ListContainerInstances',
+      'ListServiceDeployments',
+      'ListServices',
       'ListTagsForResource',
       'ListTaskDefinitionFamilies',
       'ListTaskDefinitions',
@@ -144,10 +181,12 @@ describe('responses on the wire', () => {
       'RegisterTaskDefinition',
       'RunTask',
       'StartTask',
+      'StopServiceDeployment',
       'StopTask',
       'TagResource',
       'UntagResource',
       'UpdateContainerInstancesState',
+      'UpdateService',
     ]);
   });
 });
