@@ -15,12 +15,20 @@ function wakeupsOf(state: SimState): Record<string, number[]> {
   return (state.schedulerWakeups ??= {});
 }
 
-/** Books a reconcile of the cluster's services at virtual time `at` (default: after the batch delay). */
-export function requestReconcile(state: SimState, clusterName: string, at: number = state.now + RECONCILE_BATCH_MS): void {
+/**
+ * Books a reconcile of the cluster's services at virtual time `at` (default: after the batch delay).
+ * An entry already booked up to `toleranceMs` later serves too (API calls pass 0: they act at once).
+ */
+export function requestReconcile(
+  state: SimState,
+  clusterName: string,
+  at: number = state.now + RECONCILE_BATCH_MS,
+  toleranceMs: number = RECONCILE_BATCH_MS,
+): void {
   if (!state.services || !hasServices(state, clusterName)) return;
   const when = Math.max(at, state.now);
   const booked = (wakeupsOf(state)[clusterName] ??= []);
-  if (booked.some((t) => t >= when && t <= when + RECONCILE_BATCH_MS)) return;
+  if (booked.some((t) => t >= when && t <= when + toleranceMs)) return;
   booked.push(when);
   schedule(state, when - state.now, RECONCILE, { clusterName }, Priority.scheduler);
 }
@@ -49,5 +57,5 @@ export function serviceTaskChanged(state: SimState, task: { group: string; clust
 
 /** A container instance joined, changed status, lost or regained its agent, or left. */
 export function clusterInstancesChanged(state: SimState, clusterName: string): void {
-  requestReconcile(state, clusterName, state.now);
+  requestReconcile(state, clusterName, state.now, 0);
 }
