@@ -91,7 +91,8 @@ export function syncRecord(state: SimState, t: TaskRecord, ctx: MachineContextVi
     t.stopCode = ctx.stop.stopCode as TaskRecord['stopCode'];
     t.stoppedReason = ctx.stop.stoppedReason;
     changed = true;
-    sendAgentEvent(state, t.taskArn, drawDuration(state, 'stopNotice'), { type: 'STOP_ACK' });
+    // Only a RUNNING task waits for the notice; earlier states react to the request at once.
+    if (t.lastStatus === 'RUNNING') sendAgentEvent(state, t.taskArn, drawDuration(state, 'stopNotice'), { type: 'STOP_ACK' });
   }
   if (changed) t.version++;
 }
