@@ -243,3 +243,21 @@ describe('DraftBook', () => {
     expect(book.list().map((d) => d.id)).toEqual(['c', 'b']);
   });
 });
+
+describe('playgroundRegistry', () => {
+  it('lists revisions with their current status, and starts over after Reset', () => {
+    const playground = new Playground({ seed: 1 });
+    const registry = playgroundRegistry(playground);
+    const request = JSON.parse(fargate('web'));
+    registry.register(request);
+    expect(registry.revisions('web').map((r) => `${r.revision} ${r.status}`)).toEqual(['1 ACTIVE']);
+    playground.act((sim) => sim.ecs.deregisterTaskDefinition({ taskDefinition: 'web:1' }));
+    expect(registry.revisions('web').map((r) => `${r.revision} ${r.status}`)).toEqual(['1 INACTIVE']);
+    registry.register(request);
+    expect(registry.revisions('web').map((r) => `${r.revision} ${r.status}`)).toEqual(['1 INACTIVE', '2 ACTIVE']);
+    expect(registry.families()).toEqual(['web']);
+    playground.reset();
+    expect(registry.revisions('web')).toEqual([]);
+    expect(registry.families()).toEqual([]);
+  });
+});

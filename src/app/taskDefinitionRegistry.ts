@@ -19,6 +19,10 @@ function allPages(fetch: (nextToken: string | undefined) => { items: string[]; n
 }
 
 export function playgroundRegistry(playground: Playground): TaskDefinitionRegistry {
+  // Views re-read on every clock frame; describing every revision each time is wasted work when the
+  // list of revisions (and their statuses) has not changed. Keyed by the state object, which Reset
+  // and snapshot restores replace.
+  const described = new WeakMap<object, Map<string, { key: string; list: TaskDefinition[] }>>();
   return {
     register: (request) =>
       playground.act((sim) => {
@@ -37,12 +41,18 @@ export function playgroundRegistry(playground: Playground): TaskDefinitionRegist
 
     revisions: (family) => {
       const sim = playground.sim;
-      const arns = (['ACTIVE', 'INACTIVE'] as const).flatMap((status) =>
+      const listed = (['ACTIVE', 'INACTIVE'] as const).map((status) =>
         allPages((nextToken) => {
           const r = sim.ecs.listTaskDefinitions({ familyPrefix: family, status, nextToken });
           return { items: r.taskDefinitionArns ?? [], nextToken: r.nextToken };
         }),
       );
+      const arns = listed.flat();
+      const key = listed.map((list) => list.join(' ')).join('|');
+      let byFamily = described.get(sim.state);
+      if (!byFamily) described.set(sim.state, (byFamily = new Map()));
+      const cached = byFamily.get(family);
+      if (cached && cached.key === key) return cached.list;
       const out: TaskDefinition[] = [];
       for (const arn of arns) {
         try {
@@ -52,7 +62,9 @@ export function playgroundRegistry(playground: Playground): TaskDefinitionRegist
           // a revision that can no longer be described is left out of the picker
         }
       }
-      return out.sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
+      out.sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
+      byFamily.set(family, { key, list: out });
+      return out;
     },
   };
 }

@@ -202,4 +202,24 @@ describe('task definition editor', () => {
     expectClean(w);
     await w.context.close();
   });
+
+  it('falls back to a plain text box, still validating and registering, when Monaco cannot load', async () => {
+    const w = await openApp(browser, inject('baseUrl'));
+    const { page, context } = w;
+    await context.route(/monacoEditors-[^/]*\.js$/, (route) => route.abort());
+    await page.reload({ waitUntil: 'load' });
+    const box = page.getByRole('textbox', { name: 'Task definition JSON' });
+    await box.waitFor();
+    await box.fill(fargate('3000'));
+    await page.getByTestId('taskdef-problems').getByRole('button', { name: /Error\s*8:\d+/ }).first().waitFor();
+    await box.fill(fargate('512'));
+    await page.getByTestId('taskdef-summary').filter({ hasText: /^Errors: 0 / }).waitFor();
+    await box.press(`${ctrl}+s`);
+    await page.getByTestId('taskdef-registered').filter({ hasText: 'task-definition/web:1' }).waitFor();
+    await w.screenshot('taskdef-10-fallback');
+    // The only errors are the blocked chunk itself.
+    expect(w.consoleErrors.every((e) => /Failed to load|net::ERR_FAILED|monacoEditors/.test(e)), w.consoleErrors.join('\n')).toBe(true);
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  });
 });
