@@ -111,6 +111,36 @@ describe('RunTask on EC2', () => {
     expect(sim.ecs.runTask({ taskDefinition: 'web' }).failures).toEqual([expect.objectContaining({ arn: ci, reason: 'AGENT' })]);
   });
 
+  it('returns RESOURCE:ENI once awsvpc tasks used up the instance ENIs, and RESOURCE:GPU without GPUs', () => {
+    const sim = ec2World(1, 't3.medium');
+    sim.ecs.registerTaskDefinition({ family: 'vpc', networkMode: 'awsvpc', containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64 }] });
+    const ci = sim.ecs.listContainerInstances({}).containerInstanceArns![0];
+    const enis = (sim.state as SimState).containerInstances[ci].remaining.enis;
+    const out = sim.ecs.runTask({ taskDefinition: 'vpc', count: enis + 1, networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } });
+    expect(out.tasks).toHaveLength(enis);
+    expect(out.failures).toEqual([expect.objectContaining({ arn: ci, reason: 'RESOURCE:ENI' })]);
+    sim.ecs.registerTaskDefinition({ family: 'gpu', containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64, resourceRequirements: [{ type: 'GPU', value: '1' }] }] });
+    expect(sim.ecs.runTask({ taskDefinition: 'gpu' }).failures).toEqual([expect.objectContaining({ reason: 'RESOURCE:GPU' })]);
+  });
+
+  it('binds dynamic host ports from the ephemeral range in bridge mode', () => {
+    const sim = ec2World(1);
+    sim.ecs.registerTaskDefinition({ family: 'dyn', containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64, portMappings: [{ containerPort: 8080, hostPort: 0 }] }] });
+    const [a, b] = sim.ecs.runTask({ taskDefinition: 'dyn', count: 2 }).tasks!;
+    sim.advance(120_000);
+    const ports = [a, b].map((t) => task(sim, t.taskArn!).containers![0].networkBindings![0]);
+    expect(ports.map((p) => p.containerPort)).toEqual([8080, 8080]);
+    expect(ports.every((p) => p.hostPort! >= 32768 && p.hostPort! <= 60999)).toBe(true);
+    expect(ports[0].hostPort).not.toBe(ports[1].hostPort);
+  });
+
+  it('EXTERNAL finds no ECS Anywhere instance among EC2 ones', () => {
+    const sim = ec2World(1);
+    sim.ecs.registerTaskDefinition({ family: 'ext', requiresCompatibilities: ['EXTERNAL'], containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64 }] });
+    const e = thrown(() => sim.ecs.runTask({ taskDefinition: 'ext', launchType: 'EXTERNAL' }));
+    expect(e.message).toBe('No Container Instances were found in your cluster.');
+  });
+
   it('hands the resources back exactly once when the task stops', () => {
     const sim = ec2World(1);
     registerWeb(sim);

@@ -227,7 +227,13 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
 
   const containers = effectiveContainers(body, common.overrides);
   const plan = planTask(body, containers, common.overrides);
-  const candidates = launchType === 'FARGATE' ? [] : registeredInstancesOf(state, common.cluster.clusterName).map((ci) => ci.containerInstanceArn);
+  // EXTERNAL tasks go to ECS Anywhere instances (attribute ecs.capability.external), EC2 tasks to the others.
+  const candidates =
+    launchType === 'FARGATE'
+      ? []
+      : registeredInstancesOf(state, common.cluster.clusterName)
+          .filter((ci) => ci.attributes.some((a) => a.name === 'ecs.capability.external') === (launchType === 'EXTERNAL'))
+          .map((ci) => ci.containerInstanceArn);
   if (launchType !== 'FARGATE' && candidates.length === 0) {
     throw new EcsError('InvalidParameterException', Messages.noContainerInstances);
   }
