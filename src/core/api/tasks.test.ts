@@ -71,6 +71,7 @@ describe('RunTask on EC2', () => {
     expect(running.containers![0]).toMatchObject({ lastStatus: 'RUNNING', networkBindings: [{ bindIP: '0.0.0.0', containerPort: 80, hostPort: 80, protocol: 'tcp' }] });
     expect(running.tags).toEqual([{ key: 'team', value: 'a' }]);
     expect(running.connectivity).toBe('CONNECTED');
+    expect(running.attributes).toEqual([{ name: 'ecs.cpu-architecture', value: 'x86_64' }]);
     expect(sim.ecs.describeClusters({}).clusters![0]).toMatchObject({ runningTasksCount: 1, pendingTasksCount: 0 });
   });
 
@@ -120,6 +121,14 @@ describe('RunTask on EC2', () => {
     expect(out.tasks).toHaveLength(enis);
     expect(out.failures).toEqual([expect.objectContaining({ arn: ci, reason: 'RESOURCE:ENI' })]);
     sim.ecs.registerTaskDefinition({ family: 'gpu', containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64, resourceRequirements: [{ type: 'GPU', value: '1' }] }] });
+    expect(sim.ecs.runTask({ taskDefinition: 'gpu' }).failures).toEqual([expect.objectContaining({ reason: 'RESOURCE:GPU' })]);
+  });
+
+  it('hands a GPU instance\'s GPU ids to the container that asked for them', () => {
+    const sim = ec2World(1, 'g4dn.xlarge');
+    sim.ecs.registerTaskDefinition({ family: 'gpu', containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64, resourceRequirements: [{ type: 'GPU', value: '1' }] }] });
+    const out = sim.ecs.runTask({ taskDefinition: 'gpu' });
+    expect(out.tasks![0].containers![0].gpuIds).toHaveLength(1);
     expect(sim.ecs.runTask({ taskDefinition: 'gpu' }).failures).toEqual([expect.objectContaining({ reason: 'RESOURCE:GPU' })]);
   });
 

@@ -132,6 +132,15 @@ function agentContainer(def: ContainerDefinition, fargate: boolean): AgentContai
   };
 }
 
+/** The instance's architecture on EC2; on Fargate the definition's runtimePlatform (X86_64 by default). */
+function cpuArchitectureOf(state: SimState, launch: TaskLaunch): string {
+  if (launch.containerInstanceArn) {
+    const attr = state.containerInstances[launch.containerInstanceArn]?.attributes.find((a) => a.name === 'ecs.cpu-architecture');
+    if (attr?.value) return attr.value;
+  }
+  return launch.taskDefinition.body.runtimePlatform?.cpuArchitecture === 'ARM64' ? 'arm64' : 'x86_64';
+}
+
 /** Creates the task record and starts its actor (which enters PROVISIONING at once). */
 export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
   const body = launch.taskDefinition.body;
@@ -168,6 +177,7 @@ export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
     bindings[owner.containerIndex].push({ bindIP: '0.0.0.0', containerPort: owner.containerPort, hostPort: hp.hostPort, protocol: owner.protocol });
   });
 
+  const gpuPool = launch.containerInstanceArn ? [...(state.containerInstances[launch.containerInstanceArn]?.reservations[launch.taskArn]?.gpuIds ?? [])] : [];
   const containers: ContainerRecord[] = launch.containers.map((def, i) => {
     const c: ContainerRecord = {
       containerArn: arns.container(state, clusterName, taskId, newUuid(state.rng)),
@@ -180,6 +190,8 @@ export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
       plannedBindings: bindings[i],
       networkInterfaces: attachmentId && eniIp ? [{ attachmentId, privateIpv4Address: eniIp }] : [],
     };
+    const gpus = (def.resourceRequirements ?? []).filter((r) => r.type === 'GPU').reduce((n, r) => n + Number(r.value ?? 0), 0);
+    if (gpus > 0) c.gpuIds = gpuPool.splice(0, gpus);
     if (def.memory !== undefined) c.memory = String(def.memory);
     if (def.memoryReservation !== undefined) c.memoryReservation = String(def.memoryReservation);
     return c;
@@ -193,6 +205,7 @@ export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
     family: launch.taskDefinition.family,
     launchType: launch.launchType,
     networkMode,
+    cpuArchitecture: cpuArchitectureOf(state, launch),
     group: launch.group,
     tags: launch.tags.map((t) => ({ ...t })),
     overrides: launch.overrides,

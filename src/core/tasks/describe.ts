@@ -21,6 +21,7 @@ function describeContainer(t: TaskRecord, c: ContainerRecord): Container {
   if (c.reason !== undefined) out.reason = c.reason;
   if (c.memory !== undefined) out.memory = c.memory;
   if (c.memoryReservation !== undefined) out.memoryReservation = c.memoryReservation;
+  if (c.gpuIds !== undefined) out.gpuIds = [...c.gpuIds];
   return out;
 }
 
@@ -28,7 +29,7 @@ export function describeTask(state: SimState, t: TaskRecord, include: readonly s
   const date = (ms: number | undefined) => (ms === undefined ? undefined : toDate(state, ms));
   const out: Task = {
     attachments: t.attachments.map((a) => ({ id: a.id, type: a.type, status: a.status, details: a.details.map((d) => ({ ...d })) })),
-    attributes: [],
+    attributes: [{ name: 'ecs.cpu-architecture', value: t.cpuArchitecture }],
     availabilityZone: t.availabilityZone,
     capacityProviderName: t.capacityProviderName,
     clusterArn: t.clusterArn,

@@ -91,6 +91,8 @@ export interface TaskRecord {
   cpu?: string;
   memory?: string;
   networkMode: string;
+  /** `ecs.cpu-architecture` of where it runs (x86_64 or arm64), shown as the task's attribute */
+  cpuArchitecture: string;
   group: string;
   startedBy?: string;
   tags: Tag[];
