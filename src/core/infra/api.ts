@@ -3,9 +3,11 @@
  * groups. Each operation takes the simulation state and a request object, like the ECS facade.
  */
 import { describeInstances, launchInstances, terminateInstance } from './launch';
+import { describeSubnets } from './subnets';
 
 export const infraOperations = {
   launchInstances,
   terminateInstance,
   describeInstances,
+  describeSubnets,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fargateSlotSize, layoutClusterMap, MAP } from './layout';
+import { fargateSlotSize, layoutClusterMap, MAP, MIN_ZONE_WIDTH } from './layout';
 import type { ClusterMapModel, MapInstance, MapTask } from './model';
 
 const task = (n: number, over: Partial<MapTask> = {}): MapTask => ({
@@ -42,8 +42,10 @@ function model(instances: MapInstance[], fargate: MapTask[] = []): ClusterMapMod
 describe('layoutClusterMap', () => {
   it('puts each Availability Zone in its own column, instances stacked inside', () => {
     const layout = layoutClusterMap(model([instance(1, 'us-east-1a'), instance(2, 'us-east-1b'), instance(3, 'us-east-1a')]), 1000);
+    expect(layout.zones[0].y).toBe(layout.zones[1].y);
     expect(layout.zones.map((z) => z.az)).toEqual(['us-east-1a', 'us-east-1b']);
-    const [a1, b, a2] = layout.instances;
+    const byId = (n: number) => layout.instances.find((i) => i.instance.ec2InstanceId === instance(n, '').ec2InstanceId)!;
+    const [a1, b, a2] = [byId(1), byId(2), byId(3)];
     expect(a1.x).toBe(a2.x);
     expect(b.x).toBeGreaterThan(a1.x + a1.w);
     expect(a2.y).toBe(a1.y + MAP.cardHeight + MAP.cardGap);
@@ -75,21 +77,34 @@ describe('layoutClusterMap', () => {
     expect(colors.size).toBe(1);
   });
 
-  it('draws Fargate tasks below the instances, in their AZ column, marking Spot', () => {
+  it('draws Fargate tasks in their AZ box, below that AZ\'s instances, marking Spot', () => {
     const layout = layoutClusterMap(
       model(
-        [instance(1, 'us-east-1a')],
+        [instance(1, 'us-east-1a'), instance(2, 'us-east-1b')],
         [task(1, { availabilityZone: 'us-east-1b' }), task(2, { availabilityZone: 'us-east-1b', capacityProviderName: 'FARGATE_SPOT' })],
       ),
       900,
     );
-    expect(layout.fargateTop).toBeGreaterThan(layout.instances[0].y + MAP.cardHeight);
     const zoneB = layout.zones.find((z) => z.az === 'us-east-1b')!;
+    const cardB = layout.instances.find((i) => i.instance.availabilityZone === 'us-east-1b')!;
+    expect(layout.fargateLabels).toEqual([{ key: 'us-east-1b', x: zoneB.x, y: expect.any(Number) }]);
     for (const slot of layout.fargate) {
       expect(slot.x).toBeGreaterThanOrEqual(zoneB.x);
-      expect(slot.y).toBeGreaterThan(layout.fargateTop!);
+      expect(slot.x + slot.w).toBeLessThanOrEqual(zoneB.x + zoneB.w);
+      expect(slot.y).toBeGreaterThan(cardB.y + MAP.cardHeight);
+      expect(slot.y + slot.h).toBeLessThanOrEqual(zoneB.y + zoneB.h);
     }
     expect(layout.fargate.map((f) => f.spot)).toEqual([false, true]);
+  });
+
+  it('wraps AZ boxes into rows when they would be narrower than MIN_ZONE_WIDTH', () => {
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((l, i) => instance(i, `us-east-1${l}`));
+    const layout = layoutClusterMap(model(six), 800);
+    const rows = new Set(layout.zones.map((z) => z.y));
+    expect(rows.size).toBe(3);
+    expect(new Set(layoutClusterMap(model(six), 1700).zones.map((z) => z.y)).size).toBe(1);
+    for (const z of layout.zones) expect(z.w).toBeGreaterThanOrEqual(MIN_ZONE_WIDTH);
+    expect(layout.height).toBeGreaterThan(2 * MAP.cardHeight);
   });
 
   it('wraps Fargate slots to a new row when a column is full', () => {

@@ -56,6 +56,13 @@ export interface FargateSlot extends Rect {
   spot: boolean;
 }
 
+export interface FargateLabel {
+  /** the AZ */
+  key: string;
+  x: number;
+  y: number;
+}
+
 export interface ClusterMapLayout {
   width: number;
   height: number;
@@ -63,8 +70,8 @@ export interface ClusterMapLayout {
   instances: InstanceBox[];
   segments: Segment[];
   fargate: FargateSlot[];
-  /** y of the Fargate section header, when there are Fargate tasks */
-  fargateTop?: number;
+  /** "Fargate" headings, one per AZ that has Fargate tasks */
+  fargateLabels: FargateLabel[];
 }
 
 /** Slot size of a Fargate task: width grows with vCPU, height with memory (square roots keep 16 vCPU on screen). */
@@ -103,70 +110,95 @@ function segmentsFor(box: InstanceBox): Segment[] {
   return out;
 }
 
+/** Narrowest AZ column before zones wrap onto another row. */
+export const MIN_ZONE_WIDTH = 250;
+
+/**
+ * AZs are boxes in a grid (as many columns as fit at MIN_ZONE_WIDTH, wrapping into rows); inside
+ * each, its EC2 instance cards stacked, then its Fargate tasks as a flow of slots.
+ */
 export function layoutClusterMap(model: ClusterMapModel, width: number): ClusterMapLayout {
-  const zonesList = model.availabilityZones.length > 0 ? model.availabilityZones : [];
-  const n = Math.max(1, zonesList.length);
+  const zonesList = model.availabilityZones;
   const inner = Math.max(200, width - 2 * MAP.padding);
-  const colW = (inner - (n - 1) * MAP.zoneGap) / n;
-  const zoneX = new Map<string, number>();
-  zonesList.forEach((az, i) => zoneX.set(az, MAP.padding + i * (colW + MAP.zoneGap)));
+  const perRow = Math.max(1, Math.min(zonesList.length, Math.floor((inner + MAP.zoneGap) / (MIN_ZONE_WIDTH + MAP.zoneGap))));
+  const colW = (inner - (perRow - 1) * MAP.zoneGap) / perRow;
 
-  const instances: InstanceBox[] = [];
-  const nextY = new Map<string, number>(zonesList.map((az) => [az, MAP.padding + MAP.zoneHeader]));
+  const instancesByZone = new Map<string, MapInstance[]>();
   for (const instance of model.instances) {
-    const x = zoneX.get(instance.availabilityZone) ?? MAP.padding;
-    const y = nextY.get(instance.availabilityZone) ?? MAP.padding + MAP.zoneHeader;
-    nextY.set(instance.availabilityZone, y + MAP.cardHeight + MAP.cardGap);
-    const barX = x + 10 + MAP.barLabel;
-    const barW = Math.max(20, colW - 20 - MAP.barLabel);
-    instances.push({
-      key: instance.key,
-      instance,
-      x,
-      y,
-      w: colW,
-      h: MAP.cardHeight,
-      cpuBar: { x: barX, y: y + MAP.cardHeader, w: barW, h: MAP.barHeight },
-      memoryBar: { x: barX, y: y + MAP.cardHeader + MAP.barHeight + MAP.barGap, w: barW, h: MAP.barHeight },
-    });
+    const list = instancesByZone.get(instance.availabilityZone) ?? [];
+    list.push(instance);
+    instancesByZone.set(instance.availabilityZone, list);
   }
-  const segments = instances.flatMap(segmentsFor);
+  const fargateByZone = new Map<string, MapTask[]>();
+  for (const task of model.fargate) {
+    const az = task.availabilityZone ?? zonesList[0] ?? '';
+    const list = fargateByZone.get(az) ?? [];
+    list.push(task);
+    fargateByZone.set(az, list);
+  }
 
-  const ec2Bottom = Math.max(MAP.padding + MAP.zoneHeader, ...nextY.values());
+  const zones: ZoneColumn[] = [];
+  const instances: InstanceBox[] = [];
   const fargate: FargateSlot[] = [];
-  let fargateTop: number | undefined;
-  let height = ec2Bottom;
-  if (model.fargate.length > 0) {
-    fargateTop = ec2Bottom + 6;
-    const rowTop = fargateTop + MAP.fargateHeader;
-    const cursor = new Map<string, { x: number; y: number; rowH: number }>();
-    for (const task of model.fargate) {
-      const az = task.availabilityZone ?? zonesList[0] ?? '';
-      const left = zoneX.get(az) ?? MAP.padding;
-      const c = cursor.get(az) ?? { x: left, y: rowTop, rowH: 0 };
-      const size = fargateSlotSize(task.cpu, task.memory);
-      if (c.x > left && c.x + size.w > left + colW) {
-        c.x = left;
-        c.y += c.rowH + MAP.slotGap;
-        c.rowH = 0;
+  const fargateLabels: FargateLabel[] = [];
+  let rowTop = MAP.padding;
+  for (let rowStart = 0; rowStart < zonesList.length; rowStart += perRow) {
+    let rowBottom = rowTop;
+    zonesList.slice(rowStart, rowStart + perRow).forEach((az, i) => {
+      const x = MAP.padding + i * (colW + MAP.zoneGap);
+      let y = rowTop + MAP.zoneHeader;
+      for (const instance of instancesByZone.get(az) ?? []) {
+        const barX = x + 10 + MAP.barLabel;
+        const barW = Math.max(20, colW - 20 - MAP.barLabel);
+        instances.push({
+          key: instance.key,
+          instance,
+          x,
+          y,
+          w: colW,
+          h: MAP.cardHeight,
+          cpuBar: { x: barX, y: y + MAP.cardHeader, w: barW, h: MAP.barHeight },
+          memoryBar: { x: barX, y: y + MAP.cardHeader + MAP.barHeight + MAP.barGap, w: barW, h: MAP.barHeight },
+        });
+        y += MAP.cardHeight + MAP.cardGap;
       }
-      fargate.push({
-        key: task.taskArn,
-        task,
-        color: colorForGroup(task.group),
-        spot: task.capacityProviderName === 'FARGATE_SPOT',
-        x: c.x,
-        y: c.y,
-        w: size.w,
-        h: size.h,
-      });
-      c.x += size.w + MAP.slotGap;
-      c.rowH = Math.max(c.rowH, size.h);
-      cursor.set(az, c);
-    }
-    for (const c of cursor.values()) height = Math.max(height, c.y + c.rowH);
+      const tasks = fargateByZone.get(az) ?? [];
+      if (tasks.length > 0) {
+        fargateLabels.push({ key: az, x, y: y + 14 });
+        y += MAP.fargateHeader - 8;
+        let cx = x;
+        let rowH = 0;
+        for (const task of tasks) {
+          const size = fargateSlotSize(task.cpu, task.memory);
+          if (cx > x && cx + size.w > x + colW) {
+            cx = x;
+            y += rowH + MAP.slotGap;
+            rowH = 0;
+          }
+          fargate.push({
+            key: task.taskArn,
+            task,
+            color: colorForGroup(task.group),
+            spot: task.capacityProviderName === 'FARGATE_SPOT',
+            x: cx,
+            y,
+            w: size.w,
+            h: size.h,
+          });
+          cx += size.w + MAP.slotGap;
+          rowH = Math.max(rowH, size.h);
+        }
+        y += rowH + MAP.slotGap;
+      }
+      zones.push({ az, x, y: rowTop, w: colW, h: Math.max(y - rowTop, MAP.zoneHeader + 8) });
+      rowBottom = Math.max(rowBottom, y);
+    });
+    // every box in a row shares the row's height
+    for (const z of zones) if (z.y === rowTop) z.h = Math.max(z.h, rowBottom - rowTop);
+    rowTop = rowBottom + MAP.zoneGap;
   }
 
-  const zones: ZoneColumn[] = zonesList.map((az) => ({ az, x: zoneX.get(az)!, y: MAP.padding, w: colW, h: height - MAP.padding }));
-  return { width, height: height + MAP.padding, zones, instances, segments, fargate, fargateTop };
+  const segments = instances.flatMap(segmentsFor);
+  const height = zones.length > 0 ? rowTop - MAP.zoneGap + MAP.padding : MAP.padding * 2 + MAP.zoneHeader;
+  return { width, height, zones, instances, segments, fargate, fargateLabels };
 }

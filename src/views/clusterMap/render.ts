@@ -5,7 +5,7 @@
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import type { ClusterMapLayout, FargateSlot, InstanceBox, Segment, ZoneColumn } from './layout';
+import type { ClusterMapLayout, FargateLabel, FargateSlot, InstanceBox, Segment, ZoneColumn } from './layout';
 import type { MapInstance, MapTask } from './model';
 
 export interface MapLabels {
@@ -73,7 +73,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
       return g;
     })
     .call((g) => {
-      g.select('rect').attr('x', (d) => d.x - 6).attr('y', (d) => d.y).attr('width', (d) => d.w + 12).attr('height', (d) => d.h);
+      g.select('rect').attr('x', (d) => d.x - 6).attr('y', (d) => d.y).attr('width', (d) => d.w + 12).attr('height', (d) => d.h + 4);
       g.select('text').attr('x', (d) => d.x).attr('y', (d) => d.y + 18).text((d) => d.az);
     });
 
@@ -171,12 +171,13 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
     .attr('height', (d) => d.h);
 
   // Fargate section
-  const header = fargateLayer.selectAll<SVGTextElement, number>('text.fargate-label').data(layout.fargateTop === undefined ? [] : [layout.fargateTop]);
-  header
+  fargateLayer
+    .selectAll<SVGTextElement, FargateLabel>('text.fargate-label')
+    .data(layout.fargateLabels, (d) => d.key)
     .join('text')
     .attr('class', 'fargate-label')
-    .attr('x', 12)
-    .attr('y', (d) => d + 20)
+    .attr('x', (d) => d.x + 2)
+    .attr('y', (d) => d.y)
     .text(options.labels.fargate);
 
   const slots = fargateLayer
