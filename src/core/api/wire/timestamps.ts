@@ -49,27 +49,51 @@ export class WireEncodingError extends Error {
  * JSON cannot carry (NaN, functions, class instances other than Date) is a bug and throws.
  */
 export function encodeResponse(value: unknown): string {
-  return JSON.stringify(toWire(value, '$'));
+  return JSON.stringify(toWire(value, []));
 }
 
-function toWire(value: unknown, path: string): unknown {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new WireEncodingError(`${path} is ${value}`);
-    return value;
+/** `path` holds the member names down to `value`; it is only joined when something is wrong. */
+function toWire(value: unknown, path: (string | number)[]): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(value)) throw new WireEncodingError(`${where(path)} is ${value}`);
+      return value;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        const out = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          out[i] = value[i] === undefined ? null : toWire(value[i], path);
+          path.pop();
+        }
+        return out;
+      }
+      if (value instanceof Date) {
+        const ms = value.getTime();
+        if (!Number.isFinite(ms)) throw new WireEncodingError(`${where(path)} is an invalid Date`);
+        return ms / 1000;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw new WireEncodingError(`${where(path)} is not plain data`);
+      const out: Record<string, unknown> = {};
+      for (const key in value) {
+        const v = (value as Record<string, unknown>)[key];
+        if (v === undefined) continue;
+        path.push(key);
+        out[key] = toWire(v, path);
+        path.pop();
+      }
+      return out;
+    }
+    default:
+      throw new WireEncodingError(`${where(path)} is a ${typeof value}`);
   }
-  if (value instanceof Date) {
-    const ms = value.getTime();
-    if (!Number.isFinite(ms)) throw new WireEncodingError(`${path} is an invalid Date`);
-    return ms / 1000;
-  }
-  if (Array.isArray(value)) return value.map((v, i) => (v === undefined ? null : toWire(v, `${path}[${i}]`)));
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) throw new WireEncodingError(`${path} is not plain data`);
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWire(v, `${path}.${k}`);
-    return out;
-  }
-  throw new WireEncodingError(`${path} is a ${typeof value}`);
+}
+
+function where(path: readonly (string | number)[]): string {
+  return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
 }
