@@ -9,7 +9,7 @@ import { sendToActor } from '../machines/driver';
 import { machines } from '../machines/registry';
 import type { TaskMachineContext } from '../machines/task.machine';
 import { TASK_AGENT_EVENT, taskIdOf } from '../tasks/effects';
-import { isWellFormedImage } from '../tasks/images';
+import { canonicalImage, isWellFormedImage } from '../tasks/images';
 import type { TaskRecord } from '../tasks/record';
 import { requestStop } from '../tasks/stop';
 
@@ -107,7 +107,8 @@ export function makeImageUnpullable(state: SimState, image: string): { image: st
 
 /** Lifts makeImageUnpullable. */
 export function makeImagePullable(state: SimState, image: string): { image: string } {
-  state.unpullableImages = state.unpullableImages.filter((i) => i !== image);
+  if (typeof image !== 'string' || !isWellFormedImage(image)) throw new InfraError('InvalidParameterValue', FaultMessages.image(String(image)));
+  state.unpullableImages = state.unpullableImages.filter((i) => canonicalImage(i) !== canonicalImage(image));
   emit(state, 'fault.makeImagePullable', `Fault lifted: image ${image} can be pulled again.`, { resource: image, data: { image } });
   return { image };
 }

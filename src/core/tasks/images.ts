@@ -105,8 +105,17 @@ export function drawPullMs(state: SimState, image: string): number {
   return latency + Math.round((imageSizeMb(image) * perMb));
 }
 
+/** The canonical reference (`docker.io/library/nginx:latest`), so `nginx` and `nginx:latest` name one image. */
+export function canonicalImage(image: string): string {
+  const at = image.indexOf('@');
+  const p = parseImage(image);
+  return `${p.registry}/${p.repository}:${p.tag}${at >= 0 ? image.slice(at) : ''}`;
+}
+
 export function isUnpullable(state: SimState, image: string): boolean {
-  return state.unpullableImages.includes(image);
+  if (state.unpullableImages.length === 0) return false;
+  const key = canonicalImage(image);
+  return state.unpullableImages.some((marked) => canonicalImage(marked) === key);
 }
 
 /**
