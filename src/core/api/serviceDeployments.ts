@@ -121,7 +121,7 @@ export function stopServiceDeployment(state: SimState, input: StopServiceDeploym
     dep.sd.stoppedAt = state.now;
     dep.sd.updatedAt = state.now;
   }
-  requestReconcile(state, svc.clusterName, state.now, 0);
+  requestReconcile(state, svc.clusterName, state.now, true);
   return { serviceDeploymentArn: arn };
 }
 

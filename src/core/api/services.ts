@@ -276,7 +276,7 @@ export function createService(state: SimState, input: CreateServiceRequest): Cre
     resource: serviceArn,
     data: { serviceName, clusterName: cluster.clusterName, desiredCount: svc.desiredCount, schedulingStrategy },
   });
-  requestReconcile(state, cluster.clusterName, state.now, 0);
+  requestReconcile(state, cluster.clusterName, state.now, true);
   return { service: describeService(state, svc, ['TAGS']) };
 }
 
@@ -333,7 +333,7 @@ export function updateService(state: SimState, input: UpdateServiceRequest): Upd
     resource: svc.serviceArn,
     data: { serviceName: svc.serviceName, desiredCount: svc.desiredCount, newDeployment: needsDeployment },
   });
-  requestReconcile(state, cluster.clusterName, state.now, 0);
+  requestReconcile(state, cluster.clusterName, state.now, true);
   return { service: describeService(state, svc) };
 }
 
@@ -350,7 +350,7 @@ export function deleteService(state: SimState, input: DeleteServiceRequest): Del
   svc.desiredCount = 0;
   svc.status = 'DRAINING';
   emit(state, 'service.deleted', `Service ${svc.serviceName} deleted (DRAINING).`, { resource: svc.serviceArn, data: { serviceName: svc.serviceName } });
-  requestReconcile(state, cluster.clusterName, state.now, 0);
+  requestReconcile(state, cluster.clusterName, state.now, true);
   return { service: describeService(state, svc) };
 }
 

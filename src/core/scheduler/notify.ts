@@ -16,19 +16,16 @@ function wakeupsOf(state: SimState): Record<string, number[]> {
 }
 
 /**
- * Books a reconcile of the cluster's services at virtual time `at` (default: after the batch delay).
- * An entry already booked up to `toleranceMs` later serves too (API calls pass 0: they act at once).
+ * Books a reconcile of the cluster's services at `at` or soon after. Scheduler work runs on a
+ * one-second grid (RECONCILE_BATCH_MS): a change books the next grid point, a timer the first grid
+ * point at or after its time, so everything that happens within one second shares one reconcile.
+ * API calls pass `immediate` and are reconciled at the current instant.
  */
-export function requestReconcile(
-  state: SimState,
-  clusterName: string,
-  at: number = state.now + RECONCILE_BATCH_MS,
-  toleranceMs: number = RECONCILE_BATCH_MS,
-): void {
+export function requestReconcile(state: SimState, clusterName: string, at: number = state.now, immediate = false): void {
   if (!state.services || !hasServices(state, clusterName)) return;
-  const when = Math.max(at, state.now);
+  const when = immediate ? state.now : Math.ceil(Math.max(at, state.now + 1) / RECONCILE_BATCH_MS) * RECONCILE_BATCH_MS;
   const booked = (wakeupsOf(state)[clusterName] ??= []);
-  if (booked.some((t) => t >= when && t <= when + toleranceMs)) return;
+  if (booked.includes(when)) return;
   booked.push(when);
   schedule(state, when - state.now, RECONCILE, { clusterName }, Priority.scheduler);
 }
@@ -57,5 +54,5 @@ export function serviceTaskChanged(state: SimState, task: { group: string; clust
 
 /** A container instance joined, changed status, lost or regained its agent, or left. */
 export function clusterInstancesChanged(state: SimState, clusterName: string): void {
-  requestReconcile(state, clusterName, state.now, 0);
+  requestReconcile(state, clusterName, state.now, true);
 }

@@ -95,11 +95,12 @@ function account(state: SimState, svc: ServiceRecord): void {
       note.ran = true;
       // A task that reaches RUNNING ends a run of failed starts (reference §6.4).
       svc.throttle = { failures: 0, notBefore: 0, impaired: false };
-      if (dep) sendDeployment(state, dep, { type: 'TASK_RUNNING' });
+      if (dep && dep.cbStage === 1) sendDeployment(state, dep, { type: 'TASK_RUNNING' });
     }
     if (!note.healthy && isHealthy(state, t, dep)) {
       note.healthy = true;
-      if (dep) sendDeployment(state, dep, { type: 'TASK_HEALTHY' });
+      // Only a count to reset makes the machine act (resetOnHealthyTask).
+      if (dep && dep.failedTasks > 0) sendDeployment(state, dep, { type: 'TASK_HEALTHY' });
     }
     if (t.lastStatus === 'STOPPED') {
       const failedToStart = !note.ran && !note.stoppedByScheduler && (t.stopCode === 'TaskFailedToStart' || t.stopCode === 'EssentialContainerExited');
