@@ -15,23 +15,43 @@ import type { ContainerInstanceRecord, Ec2InstanceRecord, InstanceAttribute } fr
 import type { CqlFacts } from './cql';
 
 /**
- * Everything placement memoises about one container-instance record. `attributes`/`az` follow the
- * identity of the record's attributes array; `groups` follows its version; `filter` is place.ts's.
+ * Everything placement memoises about one container-instance record. `attributes`/`availabilityZone` follow the
+ * identity of the record's attributes array; `groups` follows its version; `filter*` and `slot` are place.ts's.
  */
 export interface InstanceMemo {
   ci: ContainerInstanceRecord;
+  /** the memo doubles as place.ts's Slot for this instance (see evaluation.ts) */
+  memo: InstanceMemo;
+  arn: string;
+  id: string;
+  ec2InstanceId: string;
+  /** per request: tasks the request has put here so far, and whether the shadow state holds a copy */
+  addedTasks: number;
+  shadowed: boolean;
   ec2: Ec2InstanceRecord | undefined;
   attributesRef: InstanceAttribute[];
   attributesLength: number;
   attributes: Map<string, string | null>;
-  az: string;
+  availabilityZone: string;
   groupsVersion: number;
   groups: Map<string, number> | undefined;
-  filter: unknown;
+  /** place.ts's filter outcome for request shape `filterKey`, valid while version/attributes/agent/status match */
+  filterKey: string;
+  filterVersion: number;
+  filterAttributes: InstanceAttribute[] | undefined;
+  filterAgent: boolean;
+  filterStatus: string;
+  filterOutcome: unknown;
   /** the value of the last attribute a spread strategy asked for, and the map it was read from */
   spreadAttribute: string;
   spreadFrom: Map<string, string | null> | undefined;
   spreadKey: string | null;
+  /** small number standing for spreadKey (see bucketId) */
+  spreadBucket: number;
+  /** tasks of group `countGroup` on the instance at version `countVersion` */
+  countGroup: string;
+  countVersion: number;
+  count: number;
 }
 
 const memos = new WeakMap<ContainerInstanceRecord, InstanceMemo>();
@@ -40,7 +60,36 @@ const memos = new WeakMap<ContainerInstanceRecord, InstanceMemo>();
 export function memoOf(state: SimState, ci: ContainerInstanceRecord): InstanceMemo {
   let m = memos.get(ci);
   if (!m) {
-    m = { ci, ec2: state.ec2Instances[ci.ec2InstanceId], attributesRef: [], attributesLength: -1, attributes: new Map(), az: '', groupsVersion: -1, groups: undefined, filter: undefined, spreadAttribute: '', spreadFrom: undefined, spreadKey: null };
+    m = {
+      ci,
+      memo: undefined as unknown as InstanceMemo,
+      arn: ci.containerInstanceArn,
+      id: ci.id,
+      ec2InstanceId: ci.ec2InstanceId,
+      addedTasks: 0,
+      shadowed: false,
+      ec2: state.ec2Instances[ci.ec2InstanceId],
+      attributesRef: [],
+      attributesLength: -1,
+      attributes: new Map(),
+      availabilityZone: '',
+      groupsVersion: -1,
+      groups: undefined,
+      filterKey: '',
+      filterVersion: -1,
+      filterAttributes: undefined,
+      filterAgent: false,
+      filterStatus: '',
+      filterOutcome: undefined,
+      spreadAttribute: '',
+      spreadFrom: undefined,
+      spreadKey: null,
+      spreadBucket: 0,
+      countGroup: '',
+      countVersion: -1,
+      count: 0,
+    };
+    m.memo = m;
     memos.set(ci, m);
   }
   if (m.attributesRef !== ci.attributes || m.attributesLength !== ci.attributes.length) {
@@ -49,7 +98,7 @@ export function memoOf(state: SimState, ci: ContainerInstanceRecord): InstanceMe
     m.attributes = map;
     m.attributesRef = ci.attributes;
     m.attributesLength = ci.attributes.length;
-    m.az = map.get('ecs.availability-zone') ?? m.ec2?.availabilityZone ?? '';
+    m.availabilityZone = map.get('ecs.availability-zone') ?? m.ec2?.availabilityZone ?? '';
   }
   return m;
 }
@@ -75,6 +124,26 @@ export function groupsOf(state: SimState, m: InstanceMemo): Map<string, number> 
   m.groups = groups;
   m.groupsVersion = ci.version;
   return groups;
+}
+
+/** Tasks of `group` on the instance; `group` should be interned (internString) for the fast path. */
+export function groupCountOf(state: SimState, m: InstanceMemo, group: string): number {
+  if (m.countGroup === group && m.countVersion === m.ci.version) return m.count;
+  m.count = groupsOf(state, m).get(group) ?? 0;
+  m.countGroup = group;
+  m.countVersion = m.ci.version;
+  return m.count;
+}
+
+const interned = new Map<string, string>();
+
+/** One string object per distinct text, so that memo checks are identity checks. */
+export function internString(text: string): string {
+  const hit = interned.get(text);
+  if (hit !== undefined) return hit;
+  if (interned.size >= 4096) interned.clear();
+  interned.set(text, text);
+  return text;
 }
 
 const EMPTY_STATE = { ec2Instances: {}, tasks: {} } as unknown as SimState;

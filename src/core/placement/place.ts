@@ -15,11 +15,11 @@ import { nextInt } from '../engine/rng';
 import type { SimState } from '../engine/state';
 import type { ContainerInstanceRecord } from '../infra/records';
 import { RUN_TASK_DEFAULT_STRATEGIES, SERVICE_DEFAULT_STRATEGIES } from './defaults';
-import { clusterInstances, cqlFacts, groupsOf, memoOf, type InstanceMemo } from './facts';
+import { cqlFacts, groupCountOf, internString, memoOf } from './facts';
 import { checkFit, reserveResources, type FitReason } from './fit';
 import { ExplainMessages, FailureReasons } from './messages';
 import { rankedRows } from './rows';
-import { spreadBuckets, strategyValue, type SpreadBuckets } from './strategies';
+import { bucketOf, newSpreadBuckets, strategyValue, type SpreadBuckets } from './strategies';
 import { PASSED, type Evaluation, type Slot } from './evaluation';
 import type {
   FilterFailure,
@@ -81,24 +81,66 @@ function prepare(request: PlacementRequest): { ok: true; value: Prepared } | { o
   };
 }
 
-function slotsFor(state: SimState, request: PlacementRequest, cluster: InstanceMemo[]): Slot[] {
-  const slot = (arn: string, memo: InstanceMemo | undefined): Slot => ({
-    arn,
-    ci: memo?.ci,
-    memo,
-    id: memo?.ci.id ?? arn.slice(arn.lastIndexOf('/') + 1),
-    ec2InstanceId: memo?.ci.ec2InstanceId ?? '',
-    availabilityZone: memo?.az ?? '',
-    addedTasks: 0,
-    shadowed: false,
-  });
-  if (request.candidates) {
-    return request.candidates.map((arn) => {
-      const ci = state.containerInstances[arn];
-      return slot(arn, ci ? memoOf(state, ci) : undefined);
-    });
+/** What one pass over the cluster gathers for a request: the slots and, aligned with them, group counts and spread buckets. */
+interface Scan {
+  slots: Slot[];
+  /** tasks of the request's group on each slot before the request */
+  groupOfSlot: number[];
+  buckets: (SpreadBuckets | undefined)[];
+}
+
+function missingSlot(arn: string): Slot {
+  return { arn, ci: undefined, memo: undefined, id: arn.slice(arn.lastIndexOf('/') + 1), ec2InstanceId: '', availabilityZone: '', addedTasks: 0, shadowed: false };
+}
+
+/**
+ * One pass over the cluster's registered instances (the spread counts cover all of them), building
+ * the slots (the instances' memos, or the named candidates) with their group counts and buckets.
+ */
+function scan(state: SimState, request: PlacementRequest, strategies: readonly PreparedStrategy[]): Scan {
+  const attrs = strategies.map((st) => (st.type === 'spread' && st.field === 'attribute' ? st.attribute : undefined));
+  const buckets = attrs.map((a) => (a === undefined ? undefined : newSpreadBuckets(a)));
+  const spreads = buckets.filter((b): b is SpreadBuckets => b !== undefined);
+  const own = !request.candidates;
+  const slots: Slot[] = [];
+  const groupOfSlot: number[] = [];
+  const all = state.containerInstances;
+  const group = request.group;
+  for (const arn in all) {
+    const ci = all[arn];
+    if (ci.clusterName !== request.clusterName || (ci.status !== 'ACTIVE' && ci.status !== 'DRAINING')) continue;
+    const m = memoOf(state, ci);
+    const g = groupCountOf(state, m, group);
+    for (const b of spreads) {
+      const id = bucketOf(m, b.attribute);
+      b.counts[id] = (b.counts[id] ?? 0) + g;
+      if (own) b.bucketOfSlot.push(id);
+    }
+    if (own) {
+      m.addedTasks = 0;
+      m.shadowed = false;
+      slots.push(m);
+      groupOfSlot.push(g);
+    }
   }
-  return cluster.map((m) => slot(m.ci.containerInstanceArn, m));
+  if (!own) {
+    for (const arn of request.candidates!) {
+      const ci = state.containerInstances[arn];
+      if (!ci) {
+        slots.push(missingSlot(arn));
+        groupOfSlot.push(0);
+        for (const b of spreads) b.bucketOfSlot.push(0);
+        continue;
+      }
+      const m = memoOf(state, ci);
+      m.addedTasks = 0;
+      m.shadowed = false;
+      slots.push(m);
+      groupOfSlot.push(groupCountOf(state, m, group));
+      for (const b of spreads) b.bucketOfSlot.push(bucketOf(m, b.attribute));
+    }
+  }
+  return { slots, groupOfSlot, buckets };
 }
 
 /**
@@ -117,23 +159,22 @@ function shadowCopy(shadow: SimState, slot: Slot): void {
 }
 
 /** Places `request.count` tasks; see the file comment. Bad constraints or strategies come back as `error`. */
-export function placeTasks(state: SimState, request: PlacementRequest): PlacementResult & { error?: string } {
+export function placeTasks(state: SimState, input: PlacementRequest): PlacementResult & { error?: string } {
+  const request = { ...input, group: internString(input.group) };
   const prep = prepare(request);
-  const cluster = clusterInstances(state, request.clusterName).map((ci) => memoOf(state, ci));
-  const slots = slotsFor(state, request, cluster);
   if (!prep.ok) {
     return { placements: [], failures: [], explanation: emptyExplanation(request, [], [], 'request'), error: prep.message };
   }
   const { constraints, strategies, source } = prep.value;
+  const { slots, groupOfSlot, buckets } = scan(state, request, strategies);
   let shadow = state;
   const memoKey = filterSignature(request, constraints);
-  const buckets = strategies.map((s) => (s.type === 'spread' && s.field === 'attribute' ? spreadBuckets(state, cluster, request.group, s.attribute) : undefined));
   const placements: PlacementResult['placements'] = [];
   let failures: PlacementFailure[] = [];
   let explanation: PlacementExplanation | undefined;
 
   for (let t = 0; t < request.count; t++) {
-    const ev = evaluate(state, shadow, slots, request, constraints, strategies, buckets, memoKey);
+    const ev = evaluate(state, shadow, slots, groupOfSlot, request, constraints, strategies, buckets, memoKey);
     explanation = explain(slots, ev, request, constraints, strategies, source, t);
     if (ev.chosen < 0) {
       failures = slots.map((s, i) => ({ arn: s.arn, reason: ev.failures[i]!.reason, detail: ev.failures[i]!.detail }));
@@ -146,7 +187,7 @@ export function placeTasks(state: SimState, request: PlacementRequest): Placemen
     shadowCopy(shadow, s);
     reserveResources(shadow, s.arn, `placement:${t}`, request.needs);
     s.addedTasks++;
-    for (const b of buckets) if (b) b.add(s.memo, 1);
+    for (const b of buckets) if (b) b.counts[b.bucketOfSlot[ev.chosen]] = (b.counts[b.bucketOfSlot[ev.chosen]] ?? 0) + 1;
   }
   return { placements, failures, explanation: explanation ?? emptyExplanation(request, constraints, strategies, source) };
 }
@@ -181,7 +222,7 @@ function filterOne(
   for (let k = 0; k < constraints.length; k++) {
     const c = constraints[k];
     if (c.type === 'distinctInstance') {
-      const n = (groupsOf(state, slot.memo!).get(request.group) ?? 0) + slot.addedTasks;
+      const n = groupCountOf(state, slot.memo!, request.group) + slot.addedTasks;
       if (n > 0) return { stage: CONSTRAINT_STAGE + k, failure: fail('constraint', FailureReasons.distinctInstance, ExplainMessages.distinctInstance(request.group, n), k) };
     } else {
       const facts = cqlFacts(state, ci, { tasks: slot.addedTasks, group: request.group, groupTasks: slot.addedTasks }, c.cql.uses);
@@ -193,38 +234,41 @@ function filterOne(
 
 type FilterOutcome = { stage: number; failure: FilterFailure } | undefined;
 
-interface FilterMemo {
-  key: string;
-  version: number;
-  attributes: ContainerInstanceRecord['attributes'];
-  agentConnected: boolean;
-  status: ContainerInstanceRecord['status'];
-  ec2State: string | undefined;
-  outcome: FilterOutcome;
-}
-
 /*
  * Filter outcomes are memoised per instance record (facts.ts InstanceMemo.filter) for the last
- * request shape: an instance whose version, attributes, agent connection, status and EC2 state are
- * unchanged answers the same request the same way. Expressions that read runningTasksCount (which
- * follows tasks' desiredStatus, not the instance's version) are never memoised.
+ * request shape: an instance whose version, attributes, agent connection and status are unchanged
+ * answers the same request the same way. (The EC2 state is not part of the check: an EC2 instance
+ * only stops running by terminating, which deregisters its container instance or finds its agent
+ * already disconnected, both of which the check sees.) Expressions that read runningTasksCount
+ * (which follows tasks' desiredStatus, not the instance's version) are never memoised.
  */
+
+/** Signatures are interned so that comparing one against a memo is an identity check. */
+const signatures = new Map<string, string>();
 
 function filterSignature(request: PlacementRequest, constraints: PreparedConstraint[]): string | undefined {
   if (constraints.some((c) => c.type === 'memberOf' && c.cql.uses.runningTasksCount)) return undefined;
-  return JSON.stringify([request.needs, request.group, request.subnetAvailabilityZones ?? null, constraints.map((c) => (c.type === 'memberOf' ? c.expression : c.type))]);
+  const sig = JSON.stringify([request.needs, request.group, request.subnetAvailabilityZones ?? null, constraints.map((c) => (c.type === 'memberOf' ? c.expression : c.type))]);
+  const hit = signatures.get(sig);
+  if (hit !== undefined) return hit;
+  if (signatures.size >= 256) signatures.clear();
+  signatures.set(sig, sig);
+  return sig;
 }
 
 function filterMemo(state: SimState, shadow: SimState, slot: Slot, request: PlacementRequest, constraints: PreparedConstraint[], key: string): FilterOutcome {
-  const memo = slot.memo!;
-  const ci = memo.ci;
-  const ec2State = memo.ec2?.state;
-  const m = memo.filter as FilterMemo | undefined;
-  if (m && m.key === key && m.version === ci.version && m.attributes === ci.attributes && m.agentConnected === ci.agentConnected && m.status === ci.status && m.ec2State === ec2State) {
-    return m.outcome;
+  const m = slot.memo!;
+  const ci = m.ci;
+  if (m.filterKey === key && m.filterVersion === ci.version && m.filterAttributes === ci.attributes && m.filterAgent === ci.agentConnected && m.filterStatus === ci.status) {
+    return m.filterOutcome as FilterOutcome;
   }
   const outcome = filterOne(state, shadow, slot, request, constraints);
-  memo.filter = { key, version: ci.version, attributes: ci.attributes, agentConnected: ci.agentConnected, status: ci.status, ec2State, outcome } satisfies FilterMemo;
+  m.filterKey = key;
+  m.filterVersion = ci.version;
+  m.filterAttributes = ci.attributes;
+  m.filterAgent = ci.agentConnected;
+  m.filterStatus = ci.status;
+  m.filterOutcome = outcome;
   return outcome;
 }
 
@@ -232,6 +276,7 @@ function evaluate(
   state: SimState,
   shadow: SimState,
   slots: Slot[],
+  groupOfSlot: number[],
   request: PlacementRequest,
   constraints: PreparedConstraint[],
   strategies: readonly PreparedStrategy[],
@@ -265,7 +310,7 @@ function evaluate(
       const pick = running.length === 1 ? running[0] : running[nextInt(state.rng, 0, running.length - 1)];
       for (const i of running) v[i] = i === pick ? 0 : 1;
     } else {
-      for (const i of running) v[i] = strategyValue(state, shadow, s, slots[i], request, buckets[k]);
+      for (const i of running) v[i] = strategyValue(s, slots[i], i, shadow, request, groupOfSlot, buckets[k]);
     }
     let best = Infinity;
     for (const i of running) {

@@ -76,6 +76,17 @@ export function checkConstraints(request: readonly unknown[] | undefined, taskDe
   return { ok: true, value: out };
 }
 
+const names = new Map<string, string>();
+
+/** One string object per attribute name, so that memo checks compare identities. */
+function intern(name: string): string {
+  const hit = names.get(name);
+  if (hit !== undefined) return hit;
+  if (names.size >= 1024) names.clear();
+  names.set(name, name);
+  return name;
+}
+
 function checkStrategy(s: unknown): Checked<PreparedStrategy> {
   const rec = (s ?? {}) as { type?: unknown; field?: unknown };
   const field = typeof rec.field === 'string' ? rec.field : undefined;
@@ -95,7 +106,7 @@ function checkStrategy(s: unknown): Checked<PreparedStrategy> {
       if (f === 'instanceid' || f === 'host') return { ok: true, value: { type: 'spread', field: 'instanceId' } };
       const m = /^attribute:([A-Za-z0-9\-_/.]{1,128})$/.exec(field);
       if (!m) return { ok: false, message: ValidationMessages.spreadField(field) };
-      return { ok: true, value: { type: 'spread', field: 'attribute', attribute: m[1] } };
+      return { ok: true, value: { type: 'spread', field: 'attribute', attribute: intern(m[1]) } };
     }
     default:
       return { ok: false, message: ValidationMessages.strategyType(String(rec.type)) };
