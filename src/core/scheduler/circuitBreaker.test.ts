@@ -185,3 +185,25 @@ describe('circuit breaker in a service', () => {
     expect(messages(sim, cluster, 'api')).toContain(`(service api) (deployment ${s.deployments![0].id}) deployment failed: tasks failed to start.`);
   });
 });
+
+describe('circuit breaker and placement', () => {
+  it('each failed placement attempt counts as a task that could not be launched', () => {
+    const { sim, cluster } = serviceWorld({ instances: 1, instanceType: 't3.micro' });
+    sim.ecs.registerTaskDefinition({ family: 'big', containerDefinitions: [{ name: 'web', image: 'nginx', memory: 4096 }] });
+    const t0 = sim.now();
+    sim.ecs.createService({
+      cluster,
+      serviceName: 'api',
+      taskDefinition: 'big',
+      desiredCount: 1,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
+    });
+    sim.advance(0);
+    expect(describe1(sim, cluster, 'api').deployments![0].failedTasks).toBe(1);
+    expect(sim.runUntil(() => describe1(sim, cluster, 'api').deployments![0].rolloutState === 'FAILED', { maxMs: 5 * 60_000 })).toBe(true);
+    // attempts at 0 s, 30 s and 60 s (retries land on the scheduler's one-second grid)
+    expect(sim.now() - t0).toBeGreaterThanOrEqual(60_000);
+    expect(sim.now() - t0).toBeLessThanOrEqual(62_000);
+    expect(describe1(sim, cluster, 'api').deployments![0].failedTasks).toBe(3);
+  });
+});

@@ -230,6 +230,13 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
   if (placementFailure) {
     logServiceEvent(state, svc, placementFailure, { dedupe: true });
     svc.placementRetryAt = state.now + PLACEMENT_RETRY_MS;
+    // A task the scheduler cannot launch is a failed task for the circuit breaker (reference §7.3,
+    // Deployment.failedTasks); one per failed placement attempt (ours, docs/services.md).
+    if (svc.deployments[0] === primary && primary.rolloutState === 'IN_PROGRESS') {
+      const cb = svc.deploymentConfiguration.deploymentCircuitBreaker;
+      sendDeployment(state, primary, { type: 'TASK_FAILED', stage: primary.cbStage, threshold: circuitBreakerThreshold(cb, svc.desiredCount), breaker: cb.enable });
+      handleFailures(state, svc);
+    }
   } else if (startedIds.length > 0) {
     svc.placementRetryAt = undefined;
   }
