@@ -16,7 +16,7 @@ import type { TaskDefinitionRecord } from '../taskdef/record';
 import { launchTask, newTaskArn } from '../tasks/create';
 import { effectiveContainers, planTask } from '../tasks/needs';
 import type { TaskRecord } from '../tasks/record';
-import { subnetAvailabilityZone } from '../api/tasks';
+import { FARGATE_LATEST, subnetAvailabilityZone } from '../api/tasks';
 import { ServiceEventMessages } from './eventMessages';
 import type { DeploymentRecord, ServiceRecord } from './serviceRecord';
 import { isLive } from './taskView';
@@ -98,7 +98,8 @@ export function launchServiceTasks(
         launchTask(state, {
           ...common,
           taskArn,
-          platformVersion: dep.revision.platformVersion,
+          // A service shows LATEST; its tasks show the version LATEST meant when they started (reference §14).
+          platformVersion: !dep.revision.platformVersion || dep.revision.platformVersion === 'LATEST' ? FARGATE_LATEST : dep.revision.platformVersion,
           platformFamily: dep.revision.platformFamily ?? 'Linux',
           capacityProviderName: dep.revision.capacityProviderStrategy?.[0]?.capacityProvider,
           subnetId: best,
