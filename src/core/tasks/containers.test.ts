@@ -21,6 +21,8 @@ function c(name: string, more: Partial<AgentContainer> = {}): AgentContainer {
     stopTimeoutMs: 30_000,
     startTimeoutMs: 180_000,
     exitsAfter: null,
+    restart: null,
+    runs: 0,
     ...more,
   };
 }
@@ -74,7 +76,7 @@ describe('agentStep (the agent view of containers)', () => {
 
   it('health: failures inside startPeriod do not count, `retries` counted failures make UNHEALTHY, a pass heals', () => {
     const hc = { intervalMs: 10_000, timeoutMs: 5_000, retries: 2, startPeriodMs: 30_000 };
-    let s = st(c('a', { status: 'RUNNING', started: true, startedAt: 0, healthCheck: hc }));
+    let s = st(c('a', { status: 'RUNNING', started: true, startedAt: 0, healthCheck: hc, runs: 1 }));
     s = agentStep(s, { type: 'HEALTH_CHECK', name: 'a', ok: false, at: 10_000 });
     s = agentStep(s, { type: 'HEALTH_CHECK', name: 'a', ok: false, at: 20_000 });
     expect(s.containers[0]).toMatchObject({ health: 'UNKNOWN', failures: 0 });

@@ -44,16 +44,20 @@ export interface AgentContainer {
   startTimeoutMs: number;
   /** the main process ends by itself this long after starting (e.g. `sleep 5`, `echo hi`); null: runs until stopped */
   exitsAfter: { ms: number; exitCode: number } | null;
+  /** the container definition's restartPolicy, when enabled */
+  restart: { ignoredExitCodes: number[]; attemptPeriodMs: number } | null;
+  /** how many times it was started (1 on the first start); reports from an older run are ignored */
+  runs: number;
 }
 
 export type Work =
   | { op: 'pull'; name: string; image: string }
   | { op: 'create'; name: string }
   | { op: 'start'; name: string }
-  | { op: 'healthCheck'; name: string; delayMs: number }
+  | { op: 'healthCheck'; name: string; delayMs: number; run: number }
   | { op: 'sigterm'; name: string; ignoresSigterm: boolean; stopTimeoutMs: number }
   | { op: 'startTimeout'; name: string; delayMs: number }
-  | { op: 'exit'; name: string; delayMs: number; exitCode: number };
+  | { op: 'exit'; name: string; delayMs: number; exitCode: number; run: number };
 
 export interface StopRequest {
   stopCode: string;
@@ -65,8 +69,9 @@ export type AgentEvent =
   | { type: 'PULL_DONE'; name: string; ok: boolean; reason?: string; at: number }
   | { type: 'CREATE_DONE'; name: string; at: number }
   | { type: 'START_DONE'; name: string; at: number }
-  | { type: 'EXITED'; name: string; exitCode: number; reason?: string; at: number }
-  | { type: 'HEALTH_CHECK'; name: string; ok: boolean; at: number }
+  /** `run` names the start it belongs to; without it, the current run exits (e.g. a crash fault) */
+  | { type: 'EXITED'; name: string; exitCode: number; reason?: string; at: number; run?: number }
+  | { type: 'HEALTH_CHECK'; name: string; ok: boolean; at: number; run?: number }
   | { type: 'START_TIMEOUT'; name: string; at: number }
   | { type: 'STOP'; stopCode: string; stoppedReason: string }
   | { type: 'SIGTERM_ALL' }
@@ -132,22 +137,32 @@ export function agentStep(state: AgentState, event: AgentEvent): AgentResult {
       c.status = 'RUNNING';
       c.started = true;
       c.startedAt = event.at;
-      if (c.healthCheck) s.work.push({ op: 'healthCheck', name: c.name, delayMs: c.healthCheck.intervalMs });
-      if (c.exitsAfter) s.work.push({ op: 'exit', name: c.name, delayMs: c.exitsAfter.ms, exitCode: c.exitsAfter.exitCode });
+      c.runs += 1;
+      if (c.healthCheck) s.work.push({ op: 'healthCheck', name: c.name, delayMs: c.healthCheck.intervalMs, run: c.runs });
+      if (c.exitsAfter) s.work.push({ op: 'exit', name: c.name, delayMs: c.exitsAfter.ms, exitCode: c.exitsAfter.exitCode, run: c.runs });
       break;
     }
     case 'EXITED': {
       const c = byName(event.name);
-      if (!c || c.status !== 'RUNNING') break;
-      c.status = 'STOPPED';
+      if (!c || c.status !== 'RUNNING' || (event.run !== undefined && event.run !== c.runs)) break;
       c.exitCode = event.exitCode;
       if (event.reason) c.reason = event.reason;
+      if (restarts(s, c, event.exitCode, event.at)) {
+        // Restart in place: the task keeps running (restartPolicy, reference §2.8).
+        c.status = 'CREATED';
+        c.busy = true;
+        c.health = 'UNKNOWN';
+        c.failures = 0;
+        s.work.push({ op: 'start', name: c.name });
+        break;
+      }
+      c.status = 'STOPPED';
       if (c.essential) requestStop(s, { stopCode: 'EssentialContainerExited', stoppedReason: ESSENTIAL_EXITED });
       break;
     }
     case 'HEALTH_CHECK': {
       const c = byName(event.name);
-      if (!c || c.status !== 'RUNNING' || !c.healthCheck) break;
+      if (!c || c.status !== 'RUNNING' || !c.healthCheck || (event.run !== undefined && event.run !== c.runs)) break;
       const hc = c.healthCheck;
       if (event.ok) {
         c.health = 'HEALTHY';
@@ -156,7 +171,7 @@ export function agentStep(state: AgentState, event: AgentEvent): AgentResult {
         c.failures += 1;
         if (c.failures >= hc.retries) c.health = 'UNHEALTHY';
       }
-      s.work.push({ op: 'healthCheck', name: c.name, delayMs: hc.intervalMs });
+      s.work.push({ op: 'healthCheck', name: c.name, delayMs: hc.intervalMs, run: c.runs });
       break;
     }
     case 'START_TIMEOUT': {
@@ -183,6 +198,17 @@ export function agentStep(state: AgentState, event: AgentEvent): AgentResult {
 
   settle(s);
   return s;
+}
+
+/**
+ * Whether the restart policy restarts the container after this exit: enabled, the exit code not
+ * ignored, the task not stopping, and the container ran at least restartAttemptPeriod (which also
+ * limits restarts to one per period).
+ */
+function restarts(s: AgentResult, c: AgentContainer, exitCode: number, at: number): boolean {
+  if (!c.restart || s.stop || s.stopping) return false;
+  if (c.restart.ignoredExitCodes.includes(exitCode)) return false;
+  return c.startedAt !== null && at - c.startedAt >= c.restart.attemptPeriodMs;
 }
 
 function requestStop(s: AgentResult, request: StopRequest): void {

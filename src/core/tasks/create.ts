@@ -129,6 +129,10 @@ function agentContainer(def: ContainerDefinition, fargate: boolean): AgentContai
     stopTimeoutMs: stopS * 1000,
     startTimeoutMs: (def.startTimeout ?? DEFAULT_START_TIMEOUT_S) * 1000,
     exitsAfter: naturalExit(def),
+    restart: def.restartPolicy?.enabled
+      ? { ignoredExitCodes: def.restartPolicy.ignoredExitCodes ?? [], attemptPeriodMs: (def.restartPolicy.restartAttemptPeriod ?? 300) * 1000 }
+      : null,
+    runs: 0,
   };
 }
 

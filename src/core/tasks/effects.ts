@@ -58,7 +58,8 @@ export function syncRecord(state: SimState, t: TaskRecord, ctx: MachineContextVi
     if (rc.runtimeId === undefined && (c.status === 'CREATED' || c.status === 'RUNNING' || (c.status === 'STOPPED' && c.started))) {
       rc.runtimeId = hex(state.rng, 64);
     }
-    const backend = c.status === 'RUNNING' ? 'RUNNING' : c.status === 'STOPPED' ? 'STOPPED' : 'PENDING';
+    // A container restarting in place (restartPolicy) still counts as RUNNING: status never goes back to PENDING.
+    const backend = c.status === 'STOPPED' ? 'STOPPED' : c.status === 'RUNNING' || c.started ? 'RUNNING' : 'PENDING';
     if (backend !== rc.lastStatus) {
       rc.lastStatus = backend;
       changed = true;
@@ -198,10 +199,10 @@ export function flushWork(state: SimState, taskArn: string, params: { work: Work
         sendAgentEvent(state, taskArn, drawDuration(state, 'containerStart'), { type: 'START_DONE', name: w.name });
         break;
       case 'healthCheck':
-        sendAgentEvent(state, taskArn, w.delayMs, { type: 'HEALTH_CHECK', name: w.name, ok: true });
+        sendAgentEvent(state, taskArn, w.delayMs, { type: 'HEALTH_CHECK', name: w.name, ok: true, run: w.run });
         break;
       case 'exit':
-        sendAgentEvent(state, taskArn, w.delayMs, { type: 'EXITED', name: w.name, exitCode: w.exitCode });
+        sendAgentEvent(state, taskArn, w.delayMs, { type: 'EXITED', name: w.name, exitCode: w.exitCode, run: w.run });
         break;
       case 'startTimeout':
         sendAgentEvent(state, taskArn, w.delayMs, { type: 'START_TIMEOUT', name: w.name });

@@ -239,6 +239,30 @@ describe('task lifecycle', () => {
     expect(stops.map((s) => s[0])).toEqual(['app', 'proxy']);
   });
 
+  it('restartPolicy restarts an essential container in place after it ran restartAttemptPeriod; earlier exits stop the task', () => {
+    const { sim, run } = fargate([{ name: 'app', image: 'nginx', restartPolicy: { enabled: true, ignoredExitCodes: [0], restartAttemptPeriod: 60 } }]);
+    const arn = run();
+    untilStatus(sim, arn, 'RUNNING');
+    sim.advance(61_000);
+    sim.faults.crashContainer(arn, 'app', 1);
+    sim.advance(5_000);
+    expect(describeOne(sim, arn)).toMatchObject({ lastStatus: 'RUNNING', desiredStatus: 'RUNNING' });
+    expect(container(sim, arn, 'app')).toMatchObject({ lastStatus: 'RUNNING', exitCode: 1 });
+    // Within a minute of the restart, a second exit is not restarted.
+    sim.advance(10_000);
+    sim.faults.crashContainer(arn, 'app', 1);
+    untilStatus(sim, arn, 'STOPPED');
+    expect(describeOne(sim, arn).stopCode).toBe('EssentialContainerExited');
+  });
+
+  it('restartPolicy does not restart on an ignored exit code', () => {
+    const { sim, run } = fargate([{ name: 'app', image: 'busybox', command: ['sleep', '120'], restartPolicy: { enabled: true, ignoredExitCodes: [0], restartAttemptPeriod: 60 } }]);
+    const arn = run();
+    untilStatus(sim, arn, 'STOPPED');
+    expect(describeOne(sim, arn)).toMatchObject({ stopCode: 'EssentialContainerExited' });
+    expect(container(sim, arn, 'app').exitCode).toBe(0);
+  });
+
   it('terminating the EC2 host stops its tasks at once with the host-loss reason', () => {
     const sim = createSimulation({ seed: 8 });
     sim.ecs.createCluster({});
