@@ -105,7 +105,7 @@ describe.skipIf(skip)('the AWS CLI against npm run serve', () => {
     return JSON.parse(r.stdout);
   }
 
-  it('creates a cluster, registers and describes a task definition, lists clusters, runs and describes a task, and reports errors', async () => {
+  it('creates a cluster, registers and describes a task definition, lists clusters, runs a task, waits for it and describes it, and reports errors', async () => {
     const arn = (resource: string) => `arn:aws:ecs:us-east-1:123456789012:${resource}`;
 
     const created = await awsJson('ecs', 'create-cluster', '--cluster-name', 'workshop');
@@ -140,12 +140,13 @@ describe.skipIf(skip)('the AWS CLI against npm run serve', () => {
     const taskArn: string = run.tasks[0].taskArn;
     expect(taskArn).toMatch(/^arn:aws:ecs:us-east-1:123456789012:task\/workshop\/[0-9a-f]{32}$/);
 
-    let task: any;
-    for (let attempt = 0; attempt < 10; attempt++) {
-      task = (await awsJson('ecs', 'describe-tasks', '--cluster', 'workshop', '--tasks', taskArn)).tasks[0];
-      if (task.lastStatus === 'RUNNING') break;
-    }
-    expect(task).toMatchObject({ taskArn, lastStatus: 'RUNNING', desiredStatus: 'RUNNING' });
+    // The CLI's waiter polls DescribeTasks (every 6 s of wall time; at --speed 1000 the task is
+    // usually RUNNING by its first poll).
+    const waited = await aws('ecs', 'wait', 'tasks-running', '--cluster', 'workshop', '--tasks', taskArn);
+    expect([waited.code, waited.stdout, waited.stderr]).toEqual([0, '', '']);
+    const tasks = await awsJson('ecs', 'describe-tasks', '--cluster', 'workshop', '--tasks', taskArn);
+    expect(tasks.failures).toEqual([]);
+    expect(tasks.tasks[0]).toMatchObject({ taskArn, lastStatus: 'RUNNING', desiredStatus: 'RUNNING', launchType: 'FARGATE' });
 
     const failed = await aws('ecs', 'delete-cluster', '--cluster', 'nope');
     expect(failed.code).toBe(254);
