@@ -117,7 +117,8 @@ describe('RunTask on EC2', () => {
     sim.ecs.registerTaskDefinition({ family: 'vpc', networkMode: 'awsvpc', containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64 }] });
     const ci = sim.ecs.listContainerInstances({}).containerInstanceArns![0];
     const enis = (sim.state as SimState).containerInstances[ci].remaining.enis;
-    const out = sim.ecs.runTask({ taskDefinition: 'vpc', count: enis + 1, networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } });
+    const subnet = (sim.state as SimState).ec2Instances[(sim.state as SimState).containerInstances[ci].ec2InstanceId].subnetId;
+    const out = sim.ecs.runTask({ taskDefinition: 'vpc', count: enis + 1, networkConfiguration: { awsvpcConfiguration: { subnets: [subnet] } } });
     expect(out.tasks).toHaveLength(enis);
     expect(out.failures).toEqual([expect.objectContaining({ arn: ci, reason: 'RESOURCE:ENI' })]);
     sim.ecs.registerTaskDefinition({ family: 'gpu', containerDefinitions: [{ name: 'a', image: 'nginx', memory: 64, resourceRequirements: [{ type: 'GPU', value: '1' }] }] });

@@ -52,6 +52,8 @@ export interface SimState {
   tasks: Record<string, TaskRecord>;
   /** images `sim.faults.makeImageUnpullable` marked */
   unpullableImages: string[];
+  /** images each container instance has pulled before (canonical references), by container-instance ARN */
+  pulledImages: Record<string, string[]>;
   /** RunTask clientToken → the request it answered (idempotency) */
   runTaskTokens: Record<string, { request: string; taskArns: string[]; failures: string }>;
   /** services by ARN (DRAINING and INACTIVE ones stay describable) */
@@ -91,6 +93,7 @@ export function createState(options: StateOptions = {}): SimState {
     taskDefinitions: {},
     tasks: {},
     unpullableImages: [],
+    pulledImages: {},
     runTaskTokens: {},
     services: {},
     schedulerWakeups: {},

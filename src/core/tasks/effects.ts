@@ -12,7 +12,7 @@ import { releaseResources } from '../placement/fit';
 import { drawDuration } from '../timings';
 import { serviceTaskChanged } from '../scheduler/notify';
 import { taskHealth, type AgentContainer, type AgentEvent, type Work } from './containers';
-import { cannotPullReason, drawPullMs, isUnpullable, isWellFormedImage } from './images';
+import { cannotPullReason, drawPullMs, isCachedOn, isUnpullable, isWellFormedImage } from './images';
 import { TASK_STATUS_ORDER, type TaskRecord, type TaskStatus } from './record';
 
 /** Queue kind that delivers the agent's reports (pull done, container exited ...) to a task actor. */
@@ -185,8 +185,13 @@ export function flushWork(state: SimState, taskArn: string, params: { work: Work
           const reason = 'CannotPullContainerError: invalid reference format';
           sendAgentEvent(state, taskArn, drawDuration(state, 'imagePullLatency'), { type: 'PULL_DONE', name: w.name, ok: false, reason });
         } else if (isUnpullable(state, w.image)) {
+          // The EC2 agent's default pull behaviour falls back to an image it already has.
+          const cached = isCachedOn(state, t.containerInstanceArn, w.image);
           const reason = cannotPullReason(w.image, fargate);
-          sendAgentEvent(state, taskArn, drawDuration(state, 'imagePullFailure'), { type: 'PULL_DONE', name: w.name, ok: false, reason });
+          sendAgentEvent(state, taskArn, drawDuration(state, 'imagePullFailure'), cached ? { type: 'PULL_DONE', name: w.name, ok: true } : { type: 'PULL_DONE', name: w.name, ok: false, reason });
+        } else if (isCachedOn(state, t.containerInstanceArn, w.image)) {
+          // Layers already on the instance: only the manifest check.
+          sendAgentEvent(state, taskArn, drawDuration(state, 'imagePullLatency'), { type: 'PULL_DONE', name: w.name, ok: true });
         } else {
           sendAgentEvent(state, taskArn, drawPullMs(state, w.image), { type: 'PULL_DONE', name: w.name, ok: true });
         }

@@ -6,6 +6,7 @@ import type { HandlerTable } from '../engine/kernel';
 import type { SimState } from '../engine/state';
 import { sendToActor } from '../machines/driver';
 import { machines } from '../machines/registry';
+import { rememberPull } from './images';
 import { STOPPED_TASK_VISIBLE_MS, TASK_AGENT_EVENT, TASK_EXPIRE, type AgentEventPayload } from './effects';
 
 /** Whether a `failHealthCheck` fault is in force for the container now. */
@@ -18,6 +19,11 @@ export const taskHandlers: HandlerTable = {
   [TASK_AGENT_EVENT]: (state, payload: AgentEventPayload) => {
     const event = { ...payload.event, at: state.now } as { type: string; name?: string; ok?: boolean; at: number };
     if (event.type === 'HEALTH_CHECK' && event.name !== undefined) event.ok = !healthCheckFailing(state, payload.taskArn, event.name);
+    if (event.type === 'PULL_DONE' && event.ok) {
+      const t = state.tasks[payload.taskArn];
+      const image = t?.containers.find((c) => c.name === event.name)?.image;
+      if (t?.containerInstanceArn && image && t.lastStatus === 'ACTIVATING') rememberPull(state, t.containerInstanceArn, image);
+    }
     sendToActor(state, machines, payload.taskArn, event);
   },
   [TASK_EXPIRE]: (state, payload: { taskArn: string }) => {

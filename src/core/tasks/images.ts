@@ -131,3 +131,15 @@ export function cannotPullReason(image: string, fargate: boolean): string {
   const repo = p.registry === 'docker.io' ? p.repository.replace(/^library\//, '') : `${p.registry}/${p.repository}`;
   return `CannotPullContainerError: Error response from daemon: pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
 }
+
+/** Whether the container instance already has the image's layers (it pulled it before). */
+export function isCachedOn(state: SimState, containerInstanceArn: string | undefined, image: string): boolean {
+  if (!containerInstanceArn) return false;
+  return state.pulledImages[containerInstanceArn]?.includes(canonicalImage(image)) ?? false;
+}
+
+export function rememberPull(state: SimState, containerInstanceArn: string, image: string): void {
+  const key = canonicalImage(image);
+  const list = (state.pulledImages[containerInstanceArn] ??= []);
+  if (!list.includes(key)) list.push(key);
+}

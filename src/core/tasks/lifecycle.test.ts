@@ -279,6 +279,31 @@ describe('task lifecycle', () => {
     expect(t.stopCode).toBeDefined();
   });
 
+  it('EC2 instances keep pulled layers: the second pull is quick, and an unpullable image it has still starts', () => {
+    const sim = createSimulation({ seed: 12 });
+    sim.ecs.createCluster({});
+    sim.infra.launchInstances({ cluster: 'default', instanceType: 't3.small', count: 2 });
+    sim.runUntil((s) => s.ecs.listContainerInstances({}).containerInstanceArns!.length === 2, { maxMs: 600_000 });
+    sim.ecs.registerTaskDefinition({ family: 'web', containerDefinitions: [{ name: 'web', image: 'node:20', memory: 128 }] });
+    const [ci, other] = sim.ecs.listContainerInstances({}).containerInstanceArns!;
+    const pull = (arn: string) => {
+      const t = describeOne(sim, arn);
+      return t.pullStoppedAt!.getTime() - t.pullStartedAt!.getTime();
+    };
+    const first = sim.ecs.startTask({ taskDefinition: 'web', containerInstances: [ci] }).tasks![0].taskArn!;
+    untilStatus(sim, first, 'RUNNING');
+    const second = sim.ecs.startTask({ taskDefinition: 'web', containerInstances: [ci] }).tasks![0].taskArn!;
+    untilStatus(sim, second, 'RUNNING');
+    expect(pull(second)).toBeLessThan(pull(first) / 2);
+    sim.faults.makeImageUnpullable('node:20');
+    const cached = sim.ecs.startTask({ taskDefinition: 'web', containerInstances: [ci] }).tasks![0].taskArn!;
+    const fresh = sim.ecs.startTask({ taskDefinition: 'web', containerInstances: [other] }).tasks![0].taskArn!;
+    sim.advance(120_000);
+    expect(describeOne(sim, cached).lastStatus).toBe('RUNNING');
+    expect(describeOne(sim, fresh)).toMatchObject({ lastStatus: 'STOPPED', stopCode: 'TaskFailedToStart' });
+    expect(describeOne(sim, fresh).stoppedReason).toMatch(/^CannotPullContainerError: Error response from daemon: pull access denied for node/);
+  });
+
   it('StartTask places on the named instance and reports MISSING for an unknown one', () => {
     const sim = createSimulation({ seed: 9 });
     sim.ecs.createCluster({});
