@@ -41,7 +41,8 @@ export interface TaskView {
 
 /** What a planner decided. */
 export interface Plan {
-  stops: { view: TaskView; unhealthy: boolean }[];
+  /** `az`: stopped to rebalance Availability Zones (logged with the §12.3 message) */
+  stops: { view: TaskView; unhealthy: boolean; az?: string }[];
   /** starts for the PRIMARY deployment; `candidates` pins each to one instance (daemon) */
   starts: { count: number; candidates?: string[] }[];
   /** unhealthy tasks the starts replace */
@@ -50,6 +51,10 @@ export interface Plan {
   stable: boolean;
   /** neither a start nor a stop is possible although the deployment is not done */
   deadlocked: boolean;
+  /** AZ rebalancing: the start goes to this AZ; `counts` is the picture that asked for it */
+  azStart?: { az: string; counts: [string, number][] };
+  /** the AZs are balanced now (for the "is AZ balanced" event) */
+  azBalanced?: [string, number][];
 }
 
 export interface PlanInput {
@@ -180,6 +185,9 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
       logServiceEvent(state, svc, ServiceEventMessages.failedContainerHealthChecks(svc.serviceName, taskIdOf(v.t.taskArn)));
     }
   }
+  if (svc.azRebalance && !(state.tasks[svc.azRebalance.taskArn] && views.some((v) => v.live && v.t.taskArn === svc.azRebalance!.taskArn))) {
+    svc.azRebalance = undefined;
+  }
   const launchable = primary.rolloutState !== 'FAILED' && !primary.aborted && svc.status === 'ACTIVE';
   const canLaunch = launchable && state.now >= svc.throttle.notBefore && (svc.placementRetryAt === undefined || state.now >= svc.placementRetryAt);
   const input: PlanInput = { svc, primary, views, canLaunch, launchable };
@@ -190,10 +198,14 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
     const threshold = circuitBreakerThreshold(svc.deploymentConfiguration.deploymentCircuitBreaker, svc.desiredCount);
     const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker.enable;
     const ids: string[] = [];
-    for (const { view, unhealthy } of plan.stops) {
+    for (const { view, unhealthy, az } of plan.stops) {
       view.note.stoppedByScheduler = true;
       const reason = unhealthy ? SchedulerStopReasons.unhealthy : SchedulerStopReasons.scaling(view.dep?.id ?? primary.id);
-      if (requestStop(state, view.t.taskArn, { stopCode: 'ServiceSchedulerInitiated', stoppedReason: reason })) ids.push(taskIdOf(view.t.taskArn));
+      const stopped = requestStop(state, view.t.taskArn, { stopCode: 'ServiceSchedulerInitiated', stoppedReason: reason });
+      if (stopped && az !== undefined) {
+        logServiceEvent(state, svc, ServiceEventMessages.azRebalanceStopped(svc.serviceName, az, [taskIdOf(view.t.taskArn)]));
+        svc.azRebalance = undefined;
+      } else if (stopped) ids.push(taskIdOf(view.t.taskArn));
       if (unhealthy) {
         view.note.replacedUnhealthy = true;
         if (view.dep) sendDeployment(state, view.dep, { type: 'TASK_FAILED', stage: 2, threshold, breaker });
@@ -216,7 +228,17 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
       if (out.failure) placementFailure ??= out.failure;
     }
   }
-  if (startedIds.length > 0) {
+  if (plan.azStart && startedIds.length > 0) {
+    if (!svc.azUnbalanced) logServiceEvent(state, svc, ServiceEventMessages.azUnbalanced(svc.serviceName, plan.azStart.counts));
+    svc.azUnbalanced = true;
+    logServiceEvent(state, svc, ServiceEventMessages.azRebalanceStarted(svc.serviceName, plan.azStart.az, startedIds));
+    const arn = Object.keys(svc.tasks).find((k) => taskIdOf(k) === startedIds[0])!;
+    svc.azRebalance = { taskArn: arn, az: plan.azStart.az };
+  } else if (plan.azBalanced && svc.azUnbalanced) {
+    svc.azUnbalanced = false;
+    logServiceEvent(state, svc, ServiceEventMessages.azBalanced(svc.serviceName, plan.azBalanced));
+  }
+  if (startedIds.length > 0 && !plan.azStart) {
     const replaced = Math.min(plan.replacingUnhealthy, startedIds.length);
     logServiceEvent(
       state,

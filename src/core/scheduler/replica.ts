@@ -16,6 +16,7 @@ import type { SimState } from '../engine/state';
 import { bounds } from './bounds';
 import type { Plan, PlanInput, TaskView } from './reconcile';
 import { onDrainingInstance } from './taskView';
+import { azPicture, emptiestAz, fullestAz, isBalanced, rebalancingApplies } from './azRebalance';
 
 /** Orders stop candidates: draining first, oldest deployment, busiest AZ, busiest instance, then ARN. */
 export function stopOrder(state: SimState, views: TaskView[], all: TaskView[]): TaskView[] {
@@ -61,8 +62,26 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
     if (v.healthy) healthy--;
   };
 
+  // AZ rebalancing: the extra task started in the emptiest AZ; once healthy, one goes from the fullest.
+  const rebalanceTask = svc.azRebalance ? keepers.find((k) => k.t.taskArn === svc.azRebalance!.taskArn) : undefined;
+  let waitingForRebalance = false;
+  if (rebalanceTask && keepers.length > desired) {
+    if (!rebalanceTask.healthy) waitingForRebalance = true;
+    else {
+      const picture = azPicture(state, svc, primary, keepers);
+      const from = fullestAz(picture);
+      const inFrom = keepers.filter((k) => k !== rebalanceTask && k.t.availabilityZone === from);
+      const victim = stopOrder(state, inFrom.length > 0 ? inFrom : keepers.filter((k) => k !== rebalanceTask), live)[0];
+      if (victim && (!victim.healthy || healthy - 1 >= lower)) {
+        stops.push({ view: victim, unhealthy: false, az: victim.t.availabilityZone ?? from });
+        if (victim.healthy) healthy--;
+        keepers.splice(keepers.indexOf(victim), 1);
+      } else waitingForRebalance = true;
+    }
+  }
+
   // Scale-in: keepers above the desired count, the not-yet-healthy first.
-  if (keepers.length > desired) {
+  if (keepers.length > desired && !waitingForRebalance) {
     const ordered = stopOrder(state, keepers, live).sort((a, b) => Number(a.healthy) - Number(b.healthy));
     for (const v of ordered.slice(0, keepers.length - desired)) stop(v);
     keepers.splice(0, keepers.length, ...keepers.filter((k) => !stops.some((s) => s.view === k)));
@@ -102,13 +121,27 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
   const transit = views.some((v) => !v.live && v.t.lastStatus !== 'STOPPED');
   const work = replacing.length > 0 || need > 0 || unhealthyPrimary.length > 0;
   const deadlocked = work && startCount === 0 && stops.length === 0 && !pendingOrWarming && !transit && canLaunch && launchable;
-  const stable =
+  let stable =
     keepers.length === desired && keepers.every((k) => k.healthy) && replacing.length === 0 && unhealthyPrimary.length === 0 && !transit && launchable;
-  return {
+  const plan: Plan = {
     stops,
     starts: startCount > 0 ? [{ count: startCount }] : [],
     replacingUnhealthy: Math.min(startCount, unhealthyPrimary.length),
     stable,
     deadlocked,
   };
+  if (waitingForRebalance) plan.stable = stable = false;
+  // A steady service whose AZs are out of balance starts one task in the emptiest AZ (reference §12.3).
+  if (stable && stops.length === 0 && svc.deployments.length === 1 && rebalancingApplies(svc, primary)) {
+    const picture = azPicture(state, svc, primary, keepers);
+    if (isBalanced(picture)) plan.azBalanced = picture.counts;
+    else if (canLaunch && inFlight < upper) {
+      const az = emptiestAz(picture);
+      const candidates = picture.instances.get(az) ?? [];
+      plan.starts = [{ count: 1, candidates: candidates.length > 0 ? candidates : undefined }];
+      plan.azStart = { az, counts: picture.counts };
+      plan.stable = false;
+    }
+  }
+  return plan;
 }

@@ -162,6 +162,10 @@ export interface ServiceRecord {
   tasks: Record<string, TaskNote>;
   /** next virtual ms at which placement may be tried again after a failure */
   placementRetryAt?: number;
+  /** AZ rebalancing in progress: the task started to rebalance, until an older one is stopped */
+  azRebalance?: { taskArn: string; az: string };
+  /** the service was reported as not AZ balanced and has not been reported balanced since */
+  azUnbalanced?: boolean;
   /** clientToken of CreateService and the request it answered */
   clientToken?: { token: string; request: string };
 }
