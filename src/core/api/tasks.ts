@@ -24,7 +24,9 @@ import { resolveTaskDefinition } from '../taskdef/resolve';
 import { launchTask, newTaskArn } from '../tasks/create';
 import { describeTask } from '../tasks/describe';
 import { effectiveContainers, planTask, type TaskOverridesView } from '../tasks/needs';
-import { placeOn, placeRandomly, type Placement } from '../tasks/placement';
+import { placeOn, type Placement } from '../tasks/placement';
+import { checkRunTaskPlacement, placeOneTask } from '../placement/runTask';
+import type { PlacementConstraint, PlacementExplanation, PlacementStrategy } from '../placement/types';
 import type { TaskRecord } from '../tasks/record';
 import { requestStop } from '../tasks/stop';
 import type { ClusterRecord } from './clusterRecord';
@@ -164,6 +166,13 @@ export function subnetAvailabilityZone(state: SimState, subnetId: string): strin
   return zones[h % zones.length];
 }
 
+/** The AZs of awsvpc subnets for the LOCATION check, when every subnet is one of the playground VPC's. */
+function knownSubnetZones(state: SimState, subnets: string[]): string[] | undefined {
+  const known = Object.entries(state.infra.subnets ?? {});
+  const zones = subnets.map((s) => known.find(([, id]) => id === s)?.[0]);
+  return zones.length > 0 && zones.every((z) => z !== undefined) ? (zones as string[]) : undefined;
+}
+
 function ec2Launch(state: SimState, common: TaskRequestCommon, placement: Placement) {
   const ci = state.containerInstances[placement.containerInstanceArn];
   const az = state.ec2Instances[ci.ec2InstanceId]?.availabilityZone;
@@ -213,6 +222,11 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
   const launchType: LaunchType = launchTypeIn ?? (strategy ? 'FARGATE' : 'EC2');
   checkCompatible(common.taskDefinition, launchType);
   const body = common.taskDefinition.body;
+  const placementError = checkRunTaskPlacement(
+    { placementConstraints: req.placementConstraints, placementStrategy: req.placementStrategy, taskDefinitionConstraints: body.placementConstraints ?? [] },
+    (member) => Messages.wrongType(member, 'list'),
+  );
+  if (placementError) throw new EcsError('InvalidParameterException', placementError);
   if (launchType === 'FARGATE' && (body.networkMode ?? 'bridge') !== 'awsvpc') {
     throw new EcsError('InvalidParameterException', Messages.fargateNeedsAwsvpc);
   }
@@ -245,17 +259,29 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
   for (let i = 0; i < count; i++) {
     const taskArn = newTaskArn(state, common.cluster.clusterName);
     let where: Partial<ReturnType<typeof ec2Launch>> & { capacityProviderName?: string } = {};
+    let explanation: PlacementExplanation | undefined;
     if (launchType === 'FARGATE') {
       const subnetId = pick(state.rng, common.subnets);
       where = { subnetId, availabilityZone: subnetAvailabilityZone(state, subnetId) };
       if (strategy) where.capacityProviderName = providerFor(state, strategy, i);
     } else {
-      const placed = placeRandomly(state, candidates, taskArn, plan.needs);
+      // Placement engine (placement/place.ts): fit, constraints (task definition's, then the request's), strategies.
+      const placed = placeOneTask(state, {
+        clusterName: common.cluster.clusterName,
+        candidates,
+        taskArn,
+        needs: plan.needs,
+        group: common.group,
+        constraints: [...((body.placementConstraints ?? []) as PlacementConstraint[]), ...((req.placementConstraints ?? []) as PlacementConstraint[])],
+        strategies: (req.placementStrategy ?? []) as PlacementStrategy[],
+        subnetAvailabilityZones: knownSubnetZones(state, common.subnets),
+      });
       if ('failures' in placed) {
         pushFailures(failures, placed.failures);
         continue;
       }
       where = ec2Launch(state, common, placed.placement);
+      explanation = placed.placement.explanation;
     }
     tasks.push(
       launchTask(state, {
@@ -277,6 +303,7 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
         ...where,
       }),
     );
+    if (explanation) tasks[tasks.length - 1].placement = explanation;
   }
   const response: RunTaskResponse = { tasks: tasks.map((t) => describeTask(state, t, ['TAGS'])), failures };
   if (clientToken !== undefined) {

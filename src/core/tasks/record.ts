@@ -5,6 +5,7 @@
  */
 import type { JsonObject } from '../engine/json';
 import type { Tag } from '../api/tags';
+import type { PlacementExplanation } from '../placement/types';
 
 export type TaskStatus =
   | 'PROVISIONING'
@@ -120,6 +121,8 @@ export interface TaskRecord {
   /** resources held on the container instance (EC2), handed back exactly once at STOPPED */
   reservation?: JsonObject;
   released: boolean;
+  /** EC2 placement: why this instance (placement/types.ts), for the UI's "why here?" */
+  placement?: PlacementExplanation;
   /** fault marks: container name → virtual ms until which its health check fails (-1: until cleared) */
   healthFailUntil: Record<string, number>;
 }
