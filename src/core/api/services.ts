@@ -206,6 +206,7 @@ export function createService(state: SimState, input: CreateServiceRequest): Cre
   if (!SERVICE_NAME.test(serviceName)) throw new EcsError('InvalidParameterException', Messages.invalidServiceName);
   const clientToken = optString(req, 'clientToken');
   const serviceArn = arns.service(state, cluster.clusterName, serviceName);
+  state.services ??= {}; // snapshots from before services existed
   const existing = state.services[serviceArn];
   if (existing && existing.status !== 'INACTIVE') {
     const { clientToken: _omit, ...rest } = req;
@@ -378,7 +379,7 @@ export function listServices(state: SimState, input: ListServicesRequest = {}): 
   const schedulingStrategy = optEnum(req, 'schedulingStrategy', ['REPLICA', 'DAEMON'] as const);
   optEnum(req, 'resourceManagementType', ['CUSTOMER', 'ECS'] as const);
   const matches: string[] = [];
-  for (const svc of Object.values(state.services)) {
+  for (const svc of Object.values(state.services ?? {})) {
     // DRAINING and INACTIVE services are not listed (reference §6.6).
     if (svc.clusterName !== cluster.clusterName || svc.status !== 'ACTIVE') continue;
     if (schedulingStrategy !== undefined && svc.schedulingStrategy !== schedulingStrategy) continue;
