@@ -225,3 +225,30 @@ describe('tagging a service', () => {
     expect(sim.ecs.listTagsForResource({ resourceArn: arn }).tags).toEqual([{ key: 'env', value: 'dev' }]);
   });
 });
+
+describe('more updateService and listing details', () => {
+  it('a deploymentConfiguration change alone creates no deployment and keeps the fields not given', () => {
+    const { sim, cluster } = serviceWorld();
+    sim.ecs.createService({ cluster, serviceName: 'api', taskDefinition: 'web', desiredCount: 1, deploymentConfiguration: { minimumHealthyPercent: 50 } });
+    const s = sim.ecs.updateService({ cluster, service: 'api', deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } } }).service!;
+    expect(s.deployments).toHaveLength(1);
+    expect(s.deploymentConfiguration).toMatchObject({
+      minimumHealthyPercent: 50,
+      maximumPercent: 200,
+      deploymentCircuitBreaker: { enable: true, rollback: true },
+    });
+  });
+
+  it('describes by ARN and filters service deployments by creation time', () => {
+    const { sim, cluster } = serviceWorld();
+    const arn = sim.ecs.createService({ cluster, serviceName: 'api', taskDefinition: 'web', desiredCount: 1 }).service!.serviceArn!;
+    expect(sim.ecs.describeServices({ cluster, services: [arn] }).services![0].serviceName).toBe('api');
+    sim.advance(60_000);
+    const cut = new Date(Date.UTC(2026, 0, 5, 9, 0, 0) + sim.now());
+    sim.advance(1_000);
+    sim.ecs.updateService({ cluster, service: 'api', forceNewDeployment: true });
+    expect(sim.ecs.listServiceDeployments({ cluster, service: arn, createdAt: { after: cut } }).serviceDeployments).toHaveLength(1);
+    expect(sim.ecs.listServiceDeployments({ cluster, service: arn, createdAt: { before: cut } }).serviceDeployments).toHaveLength(1);
+    expect(() => sim.ecs.listServiceDeployments({ cluster, service: 'ghost' })).toThrow('Service not found.');
+  });
+});

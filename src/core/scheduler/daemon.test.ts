@@ -101,3 +101,38 @@ describe('DAEMON scheduling', () => {
     expect(Object.values(sim.state.tasks).filter((t) => t.group === 'service:dd' && t.desiredStatus === 'RUNNING').every((t) => t.taskDefinitionArn.endsWith(':2'))).toBe(true);
   });
 });
+
+describe('DAEMON constraints', () => {
+  it('places only on instances that meet a memberOf constraint', () => {
+    const w = serviceWorld({ instances: 0 });
+    const { sim, cluster } = w;
+    sim.infra.launchInstances({ cluster, instanceType: 'm5.large', count: 2 });
+    sim.infra.launchInstances({ cluster, instanceType: 't3.medium', count: 1 });
+    sim.advance(5 * 60_000);
+    sim.ecs.registerTaskDefinition({ family: 'agent', containerDefinitions: [{ name: 'agent', image: 'busybox', memory: 64 }] });
+    sim.ecs.createService({
+      cluster,
+      serviceName: 'dd',
+      taskDefinition: 'agent',
+      schedulingStrategy: 'DAEMON',
+      placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.instance-type == m5.large' }],
+    });
+    expect(runToSteady(sim, cluster, 'dd')).toBe(true);
+    expect(describe1(sim, cluster, 'dd').desiredCount).toBe(2);
+    const hosts = Object.values(sim.state.tasks)
+      .filter((t) => t.group === 'service:dd' && t.desiredStatus === 'RUNNING')
+      .map((t) => sim.state.ec2Instances[sim.state.containerInstances[t.containerInstanceArn!].ec2InstanceId].instanceType);
+    expect(hosts).toEqual(['m5.large', 'm5.large']);
+  });
+
+  it('rejects placement strategies and a desiredCount', () => {
+    const { sim, cluster } = serviceWorld({ instances: 0 });
+    expect(() =>
+      sim.ecs.createService({ cluster, serviceName: 'dd', taskDefinition: 'web', schedulingStrategy: 'DAEMON', placementStrategy: [{ type: 'random' }] }),
+    ).toThrow('Placement strategies are not supported for services that use the DAEMON scheduling strategy.');
+    sim.ecs.createService({ cluster, serviceName: 'dd', taskDefinition: 'web', schedulingStrategy: 'DAEMON' });
+    expect(() => sim.ecs.updateService({ cluster, service: 'dd', desiredCount: 3 })).toThrow(
+      'The desiredCount parameter is not supported for services that use the DAEMON scheduling strategy.',
+    );
+  });
+});
