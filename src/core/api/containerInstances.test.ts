@@ -125,10 +125,13 @@ describe('ListContainerInstances', () => {
     expect(p2).toEqual({ containerInstanceArns: [all[2]] });
   });
 
-  it('says plainly that the cluster query language filter is not there yet', () => {
-    const w = worldWithInstances();
-    expect(() => w.sim.ecs.listContainerInstances({ cluster: 'demo', filter: 'agentConnected == true' })).toThrow(
-      expect.objectContaining({ name: 'UnsupportedFeatureException' }),
+  it('filters with the cluster query language and rejects a bad expression with its column', () => {
+    const w = worldWithInstances({ count: 3 });
+    w.sim.ecs.putAttributes({ cluster: 'demo', attributes: [{ name: 'stack', value: 'prod', targetId: w.arns[1] }] });
+    expect(w.sim.ecs.listContainerInstances({ cluster: 'demo', filter: 'attribute:stack == prod' }).containerInstanceArns).toEqual([w.arns[1]]);
+    expect(w.sim.ecs.listContainerInstances({ cluster: 'demo', filter: 'agentConnected == true and not(attribute:stack exists)' }).containerInstanceArns).toHaveLength(2);
+    expect(() => w.sim.ecs.listContainerInstances({ cluster: 'demo', filter: 'attribute:stack ==' })).toThrow(
+      expect.objectContaining({ name: 'InvalidParameterException', message: "Invalid filter expression: Expected an argument for '==' at column 19, found end of expression." }),
     );
   });
 });

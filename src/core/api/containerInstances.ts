@@ -20,6 +20,7 @@ import { emit } from '../engine/kernel';
 import type { SimState } from '../engine/state';
 import { clusterInstancesChanged } from '../scheduler/notify';
 import { deregistrationForced } from '../infra/hostLoss';
+import { filterByExpression } from '../placement/listFilter';
 import { INACTIVE_VISIBLE_MS, isRegistered, taskCountsOn } from '../infra/instances';
 import type { ContainerInstanceRecord } from '../infra/records';
 import { deregisterContainerInstanceRecord, registerAgent, upsertAttribute } from '../infra/registration';
@@ -137,12 +138,18 @@ export function describeContainerInstances(state: SimState, input: DescribeConta
 export function listContainerInstances(state: SimState, input: ListContainerInstancesRequest = {}): ListContainerInstancesResponse {
   const req = asRequest(input);
   const cluster = resolveCluster(state, optString(req, 'cluster'));
-  if (optString(req, 'filter') !== undefined) throw new EcsError('UnsupportedFeatureException', Messages.filterNotSupported);
+  const filter = optString(req, 'filter');
   const status = optEnum(req, 'status', LIST_STATUSES);
-  const matching = Object.values(state.containerInstances)
+  let listed = Object.values(state.containerInstances)
     .filter((ci) => ci.clusterName === cluster.clusterName && ci.status !== 'INACTIVE')
-    .filter((ci) => status === undefined || ci.status === status)
-    .map((ci) => ci.containerInstanceArn);
+    .filter((ci) => status === undefined || ci.status === status);
+  if (filter !== undefined) {
+    // cluster query language (placement/listFilter.ts), the same facts memberOf constraints see
+    const filtered = filterByExpression(state, listed, filter);
+    if (!filtered.ok) throw new EcsError('InvalidParameterException', filtered.message);
+    listed = filtered.instances;
+  }
+  const matching = listed.map((ci) => ci.containerInstanceArn);
   const { page, nextToken } = paginate(matching, req, { defaultMax: 100, max: 100 });
   return nextToken ? { containerInstanceArns: page, nextToken } : { containerInstanceArns: page };
 }

@@ -55,7 +55,7 @@ describe('RunTask with placementConstraints and placementStrategy', () => {
     });
     const out = sim.ecs.runTask({ taskDefinition: 'pinned', count: 2 });
     expect(out.tasks!.map((t) => instanceTypeOf(sim, t.containerInstanceArn!))).toEqual(['t3.small', 't3.small']);
-    const ten = Array.from({ length: 10 }, () => ({ type: 'memberOf', expression: 'agentConnected == true' }));
+    const ten = Array.from({ length: 10 }, () => ({ type: 'memberOf' as const, expression: 'agentConnected == true' }));
     expect(() => sim.ecs.runTask({ taskDefinition: 'pinned', placementConstraints: ten })).toThrow(expect.objectContaining({ name: 'InvalidParameterException' }));
   });
 
