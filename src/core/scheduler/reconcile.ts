@@ -11,6 +11,7 @@
  */
 import type { SimState } from '../engine/state';
 import { requestStop } from '../tasks/stop';
+import { stopActor } from '../machines/driver';
 import type { TaskRecord } from '../tasks/record';
 import { taskIdOf } from '../tasks/effects';
 import { circuitBreakerThreshold } from './circuitBreaker';
@@ -329,6 +330,8 @@ function drainDeletedService(state: SimState, svc: ServiceRecord): void {
   if (ids.length > 0) logServiceEvent(state, svc, ServiceEventMessages.stoppedTasks(svc.serviceName, ids));
   if (remaining === 0) {
     svc.status = 'INACTIVE';
+    // Nothing will talk to this service's deployment actors again.
+    for (const d of [...svc.deployments, ...svc.pastDeployments]) stopActor(state, d.actorId);
     for (const d of svc.deployments) {
       if (d.sd.status === 'IN_PROGRESS' || d.sd.status === 'PENDING') {
         d.sd.status = 'STOPPED';
