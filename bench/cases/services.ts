@@ -45,7 +45,7 @@ let small = 0;
 let large = 0;
 export const cases: BenchCase[] = [
   {
-    name: 'services: rolling deployment of 250 tasks on 63 instances, to steady state',
+    name: 'rolling deployment of 250 tasks on 63 instances, to steady state',
     unit: 'ms',
     budget: 250,
     run: () => {
@@ -54,13 +54,13 @@ export const cases: BenchCase[] = [
     },
   },
   {
-    name: 'services: rolling deployment of 1,000 tasks on 250 instances, to steady state',
+    name: 'rolling deployment of 1,000 tasks on 250 instances, to steady state',
     unit: 'ms',
     budget: 1000,
     run: () => (large = rollingDeploymentMs(1000, 250)),
   },
   {
-    name: 'services: growth 250 → 1,000 tasks (linear = 4)',
+    name: 'growth 250 → 1,000 tasks (linear = 4)',
     unit: 'ratio',
     budget: 6,
     run: () => large / small,
