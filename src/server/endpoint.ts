@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSimulation, type Simulation, type SimulationSnapshot } from '../src/core/engine/simulation';
-import { handleAwsJsonRequest, serverErrorResponse } from '../src/core/api/wire/awsJson';
+import { createSimulation, type Simulation, type SimulationSnapshot } from '../core/engine/simulation';
+import { handleAwsJsonRequest, serverErrorResponse } from '../core/api/wire/awsJson';
 
 export const LOOPBACK = '127.0.0.1';
 /** ECS request bodies are small (a task definition is at most 64 KiB); anything far larger is refused. */

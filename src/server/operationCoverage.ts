@@ -1,10 +1,10 @@
 /**
  * Which ECS operations the playground serves: the facade table (src/core/api/ecs.ts) against the
- * commands of @aws-sdk/client-ecs. The README's list is generated from this (server/operations.ts).
+ * commands of @aws-sdk/client-ecs. The README's list is generated from this (src/server/operations.ts).
  */
 import * as sdk from '@aws-sdk/client-ecs';
-import { ecsOperations } from '../src/core/api/ecs';
-import { wireName } from '../src/core/api/wire/operationNames';
+import { ecsOperations } from '../core/api/ecs';
+import { wireName } from '../core/api/wire/operationNames';
 
 export interface OperationCoverage {
   /** every ECS operation, PascalCase, sorted */
@@ -22,7 +22,7 @@ export function operationCoverage(): OperationCoverage {
   return { all, implemented: all.filter((n) => served.has(n)), missing: all.filter((n) => !served.has(n)) };
 }
 
-export const BEGIN_MARKER = '<!-- ecs-operations:begin (generated: node --import tsx server/operations.ts --write) -->';
+export const BEGIN_MARKER = '<!-- ecs-operations:begin (generated: node --import tsx src/server/operations.ts --write) -->';
 export const END_MARKER = '<!-- ecs-operations:end -->';
 
 /** The README block between the markers (markers included). */

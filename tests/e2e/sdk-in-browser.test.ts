@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startEndpoint } from '../../server/endpoint';
+import { startEndpoint } from '../../src/server/endpoint';
 import { launchChromium } from './chromium';
 
 const ORIGIN = 'http://sdk-in-browser.test';

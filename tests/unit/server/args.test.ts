@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServeArgs, UsageError } from '../../../server/args';
+import { parseServeArgs, UsageError } from '../../../src/server/args';
 
 describe('parseServeArgs', () => {
   it('defaults to port 4566, speed 1, seed 1, us-east-1', () => {

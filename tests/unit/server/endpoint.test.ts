@@ -16,7 +16,7 @@ import {
   waitUntilTasksRunning,
 } from '@aws-sdk/client-ecs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEndpoint, type Endpoint } from '../../../server/endpoint';
+import { startEndpoint, type Endpoint } from '../../../src/server/endpoint';
 import { createSimulation } from '../../../src/core/engine/simulation';
 
 const TARGET = 'AmazonEC2ContainerServiceV20141113';

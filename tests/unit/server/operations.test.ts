@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coverageMarkdown, operationCoverage, withCoverage } from '../../../server/operationCoverage';
+import { coverageMarkdown, operationCoverage, withCoverage } from '../../../src/server/operationCoverage';
 
 describe('operation coverage', () => {
   it('splits every SDK command into implemented and not implemented, with no overlap', () => {
@@ -11,10 +11,10 @@ describe('operation coverage', () => {
     expect(c.implemented).toContain('CreateCluster');
   });
 
-  it("README.md lists exactly the operations the facade serves (regenerate: node --import tsx server/operations.ts --write)", () => {
+  it("README.md lists exactly the operations the facade serves (regenerate: node --import tsx src/server/operations.ts --write)", () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8');
     expect(withCoverage(readme)).toBeDefined();
-    expect(withCoverage(readme), 'README.md is out of date: run node --import tsx server/operations.ts --write').toBe(readme);
+    expect(withCoverage(readme), 'README.md is out of date: run node --import tsx src/server/operations.ts --write').toBe(readme);
   });
 
   it('writes the list between the markers and leaves the rest of the text alone', () => {
