@@ -20,6 +20,7 @@ import { azPicture, emptiestAz, fullestAz, isBalanced, rebalancingApplies } from
 
 /** Orders stop candidates: draining first, oldest deployment, busiest AZ, busiest instance, then ARN. */
 export function stopOrder(state: SimState, views: TaskView[], all: TaskView[]): TaskView[] {
+  if (views.length <= 1) return [...views];
   const perAz = new Map<string, number>();
   const perInstance = new Map<string, number>();
   for (const v of all) {
@@ -29,15 +30,17 @@ export function stopOrder(state: SimState, views: TaskView[], all: TaskView[]): 
     const ci = v.t.containerInstanceArn ?? '';
     perInstance.set(ci, (perInstance.get(ci) ?? 0) + 1);
   }
-  const draining = new Map(views.map((v) => [v, onDrainingInstance(state, v.t)]));
-  return [...views].sort(
-    (a, b) =>
-      Number(draining.get(b)) - Number(draining.get(a)) ||
-      (a.dep?.createdAt ?? -1) - (b.dep?.createdAt ?? -1) ||
-      (perAz.get(b.t.availabilityZone ?? '') ?? 0) - (perAz.get(a.t.availabilityZone ?? '') ?? 0) ||
-      (perInstance.get(b.t.containerInstanceArn ?? '') ?? 0) - (perInstance.get(a.t.containerInstanceArn ?? '') ?? 0) ||
-      (a.t.taskArn < b.t.taskArn ? -1 : 1),
-  );
+  // Sort keys computed once per task (the sort compares them many times).
+  const keyed = views.map((v) => ({
+    v,
+    draining: onDrainingInstance(state, v.t) ? 1 : 0,
+    age: v.dep?.createdAt ?? -1,
+    az: perAz.get(v.t.availabilityZone ?? '') ?? 0,
+    ci: perInstance.get(v.t.containerInstanceArn ?? '') ?? 0,
+    arn: v.t.taskArn,
+  }));
+  keyed.sort((a, b) => b.draining - a.draining || a.age - b.age || b.az - a.az || b.ci - a.ci || (a.arn < b.arn ? -1 : 1));
+  return keyed.map((k) => k.v);
 }
 
 export function planReplica(state: SimState, input: PlanInput): Plan {
@@ -101,7 +104,7 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
   }
   for (const v of unhealthyPrimary.slice(0, unhealthyStops)) stop(v, true);
 
-  if (launchable) {
+  if (launchable && replacing.length > 0 && (healthy - 1 >= lower || replacing.some((v) => !v.healthy))) {
     // Tasks being replaced that are not healthy cost nothing against the lower bound.
     const ordered = stopOrder(state, replacing, live);
     for (const v of ordered) if (!v.healthy) stop(v, v.unhealthy);
