@@ -121,7 +121,7 @@ function checkCompatible(td: TaskDefinitionRecord, launchType: LaunchType): void
   }
 }
 
-function checkStrategy(state: SimState, cluster: ClusterRecord, raw: unknown): StrategyItem[] {
+function checkStrategy(cluster: ClusterRecord, raw: unknown): StrategyItem[] {
   if (!Array.isArray(raw)) throw new EcsError('InvalidParameterException', Messages.wrongType('capacityProviderStrategy', 'list'));
   if (raw.length > 20) throw new EcsError('InvalidParameterException', Messages.tooManyIdentifiers('capacityProviderStrategy', 20));
   const items = raw.map((r: { capacityProvider?: unknown; weight?: unknown; base?: unknown }) => {
@@ -139,7 +139,6 @@ function checkStrategy(state: SimState, cluster: ClusterRecord, raw: unknown): S
     }
   }
   if (items.filter((i) => i.base > 0).length > 1) throw new EcsError('InvalidParameterException', Messages.strategyOneBase);
-  void state;
   return items;
 }
 
@@ -215,9 +214,9 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
   const strategyGiven = Array.isArray(rawStrategy) && rawStrategy.length > 0;
   if (launchTypeIn && strategyGiven) throw new EcsError('InvalidParameterException', Messages.launchTypeAndStrategy);
   let strategy: StrategyItem[] | undefined;
-  if (strategyGiven) strategy = checkStrategy(state, common.cluster, rawStrategy);
+  if (strategyGiven) strategy = checkStrategy(common.cluster, rawStrategy);
   else if (!launchTypeIn && common.cluster.defaultCapacityProviderStrategy.length > 0) {
-    strategy = checkStrategy(state, common.cluster, common.cluster.defaultCapacityProviderStrategy);
+    strategy = checkStrategy(common.cluster, common.cluster.defaultCapacityProviderStrategy);
   }
   const launchType: LaunchType = launchTypeIn ?? (strategy ? 'FARGATE' : 'EC2');
   checkCompatible(common.taskDefinition, launchType);

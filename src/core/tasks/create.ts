@@ -230,7 +230,6 @@ export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
   if (launch.platformFamily) record.platformFamily = launch.platformFamily;
   if (launch.containerInstanceArn) {
     record.containerInstanceArn = launch.containerInstanceArn;
-    record.reservation = { containerInstanceArn: launch.containerInstanceArn };
   }
   if (launch.availabilityZone) record.availabilityZone = launch.availabilityZone;
   if (launch.startedBy !== undefined) record.startedBy = launch.startedBy;

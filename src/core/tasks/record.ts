@@ -118,8 +118,7 @@ export interface TaskRecord {
   containers: ContainerRecord[];
   attachments: AttachmentRecord[];
   ephemeralStorage?: { sizeInGiB: number };
-  /** resources held on the container instance (EC2), handed back exactly once at STOPPED */
-  reservation?: JsonObject;
+  /** the EC2 resources it holds (placement/fit.ts reservations) were handed back, at STOPPED */
   released: boolean;
   /** EC2 placement: why this instance (placement/types.ts), for the UI's "why here?" */
   placement?: PlacementExplanation;
