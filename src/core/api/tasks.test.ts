@@ -339,3 +339,77 @@ describe('RunTask on Fargate', () => {
     expect(done.executionStoppedAt!.getTime() - done.createdAt!.getTime()).toBe(at + 120_000);
   });
 });
+
+describe('task API validation', () => {
+  it('refuses count outside 1-10, more than 100 tasks to describe, unknown include, networkConfiguration for bridge', () => {
+    const sim = ec2World(1);
+    registerWeb(sim);
+    expect(thrown(() => sim.ecs.runTask({ taskDefinition: 'web', count: 11 })).message).toBe('count must be between 1 and 10.');
+    expect(thrown(() => sim.ecs.runTask({ taskDefinition: 'web', count: 0 })).name).toBe('InvalidParameterException');
+    expect(thrown(() => sim.ecs.describeTasks({ tasks: Array.from({ length: 101 }, (_, i) => String(i)) })).name).toBe('InvalidParameterException');
+    expect(thrown(() => sim.ecs.describeTasks({ tasks: ['x'], include: ['NOPE' as 'TAGS'] })).name).toBe('InvalidParameterException');
+    const e = thrown(() => sim.ecs.runTask({ taskDefinition: 'web', networkConfiguration: awsvpc }));
+    expect([e.name, e.message]).toEqual(['InvalidParameterException', 'Network Configuration is not valid for the given networkMode of this task definition.']);
+    expect(thrown(() => sim.ecs.runTask({ taskDefinition: 'nope' })).message).toBe('TaskDefinition not found.');
+    expect(thrown(() => sim.ecs.runTask({ taskDefinition: 'web', platformVersion: 'LATEST' })).message).toBe(
+      'The platform version must be null when specifying an EC2 launch type.',
+    );
+    expect(thrown(() => sim.ecs.runTask({ taskDefinition: 'web', propagateTags: 'SERVICE' })).name).toBe('InvalidParameterException');
+    expect(thrown(() => sim.ecs.runTask({ cluster: 'nope', taskDefinition: 'web' })).name).toBe('ClusterNotFoundException');
+  });
+
+  it('Fargate needs a FARGATE-compatible definition and an associated capacity provider', () => {
+    const sim = ec2World(1);
+    registerWeb(sim);
+    expect(thrown(() => sim.ecs.runTask({ taskDefinition: 'web', launchType: 'FARGATE' })).message).toBe('Task definition does not support launch_type FARGATE.');
+    const f = fargateWorld();
+    (f.state as SimState).clusters.default.capacityProviders = [];
+    expect(thrown(() => f.ecs.runTask({ taskDefinition: 'api', capacityProviderStrategy: [{ capacityProvider: 'FARGATE_SPOT' }], networkConfiguration: awsvpc })).message).toMatch(
+      /^The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster\./,
+    );
+  });
+
+  it('propagateTags TASK_DEFINITION copies the definition tags; overrides change the command the container runs', () => {
+    const sim = fargateWorld();
+    sim.ecs.registerTaskDefinition({
+      family: 'tagged',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      tags: [{ key: 'owner', value: 'team-a' }],
+      containerDefinitions: [{ name: 'job', image: 'busybox', command: ['sleep', 'infinity'] }],
+    });
+    const t = sim.ecs.runTask({
+      taskDefinition: 'tagged',
+      launchType: 'FARGATE',
+      networkConfiguration: awsvpc,
+      propagateTags: 'TASK_DEFINITION',
+      tags: [{ key: 'run', value: '1' }],
+      overrides: { containerOverrides: [{ name: 'job', command: ['sleep', '5'] }] },
+    }).tasks![0];
+    expect(t.tags).toEqual([{ key: 'owner', value: 'team-a' }, { key: 'run', value: '1' }]);
+    expect(t.overrides!.containerOverrides).toEqual([{ name: 'job', command: ['sleep', '5'] }]);
+    sim.advance(300_000);
+    expect(task(sim, t.taskArn!)).toMatchObject({ lastStatus: 'STOPPED', stopCode: 'EssentialContainerExited' });
+  });
+
+  it('ListTasks filters by launchType and serviceName (service tasks are in group service:<name>)', () => {
+    const sim = fargateWorld();
+    const t = sim.ecs.runTask({ taskDefinition: 'api', launchType: 'FARGATE', group: 'service:web', networkConfiguration: awsvpc }).tasks![0];
+    expect(sim.ecs.listTasks({ launchType: 'FARGATE' }).taskArns).toEqual([t.taskArn]);
+    expect(sim.ecs.listTasks({ launchType: 'EC2' }).taskArns).toEqual([]);
+    expect(sim.ecs.listTasks({ serviceName: 'web' }).taskArns).toEqual([t.taskArn]);
+    expect(sim.ecs.listTasks({ serviceName: 'other' }).taskArns).toEqual([]);
+  });
+
+  it('every task change leaves a task.stateChange event naming the task with ECS fields', () => {
+    const sim = fargateWorld();
+    const t = sim.ecs.runTask({ taskDefinition: 'api', launchType: 'FARGATE', networkConfiguration: awsvpc }).tasks![0];
+    sim.advance(120_000);
+    const changes = sim.events.filter((e) => e.type === 'task.stateChange');
+    expect(changes.every((e) => e.resource === t.taskArn)).toBe(true);
+    expect(changes.map((e) => e.data!.lastStatus)).toEqual(['PROVISIONING', 'PENDING', 'ACTIVATING', 'RUNNING']);
+    expect(changes[3].data).toMatchObject({ taskArn: t.taskArn, clusterArn: t.clusterArn, desiredStatus: 'RUNNING', group: 'family:api' });
+  });
+});
