@@ -106,8 +106,7 @@ function scan(state: SimState, request: PlacementRequest, strategies: readonly P
   const groupOfSlot: number[] = [];
   const all = state.containerInstances;
   const group = request.group;
-  for (const arn in all) {
-    const ci = all[arn];
+  for (const ci of Object.values(all)) {
     if (ci.clusterName !== request.clusterName || (ci.status !== 'ACTIVE' && ci.status !== 'DRAINING')) continue;
     const m = memoOf(state, ci);
     const g = groupCountOf(state, m, group);
@@ -272,6 +271,28 @@ function filterMemo(state: SimState, shadow: SimState, slot: Slot, request: Plac
   return outcome;
 }
 
+/**
+ * Working buffers reused from one evaluation to the next (an Evaluation is consumed by explain()
+ * before the next one starts); they grow with the largest cluster seen.
+ */
+const scratch = { size: 0, stage: new Int32Array(0), droppedAt: new Int32Array(0), values: [] as Float64Array[], inRunning: [] as Uint8Array[] };
+
+function buffers(n: number, strategies: number) {
+  if (scratch.size < n) {
+    const size = Math.max(n, scratch.size * 2, 64);
+    scratch.size = size;
+    scratch.stage = new Int32Array(size);
+    scratch.droppedAt = new Int32Array(size);
+    scratch.values = [];
+    scratch.inRunning = [];
+  }
+  while (scratch.values.length < strategies) {
+    scratch.values.push(new Float64Array(scratch.size));
+    scratch.inRunning.push(new Uint8Array(scratch.size));
+  }
+  return scratch;
+}
+
 function evaluate(
   state: SimState,
   shadow: SimState,
@@ -284,7 +305,8 @@ function evaluate(
   memoKey: string | undefined,
 ): Evaluation {
   const n = slots.length;
-  const stage = new Int32Array(n);
+  const buf = buffers(n, strategies.length);
+  const stage = buf.stage.subarray(0, n);
   const failures: (FilterFailure | undefined)[] = new Array(n);
   const eligible: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -298,14 +320,14 @@ function evaluate(
       eligible.push(i);
     }
   }
-  const droppedAt = new Int32Array(n).fill(-1);
+  const droppedAt = buf.droppedAt.subarray(0, n).fill(-1);
   const values: Float64Array[] = [];
   const inRunning: Uint8Array[] = [];
   let running = eligible;
   for (let k = 0; k < strategies.length && running.length > 0; k++) {
     const s = strategies[k];
-    const v = new Float64Array(n);
-    const r = new Uint8Array(n);
+    const v = buf.values[k].subarray(0, n);
+    const r = buf.inRunning[k].subarray(0, n).fill(0);
     if (s.type === 'random') {
       const pick = running.length === 1 ? running[0] : running[nextInt(state.rng, 0, running.length - 1)];
       for (const i of running) v[i] = i === pick ? 0 : 1;

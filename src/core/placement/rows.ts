@@ -47,9 +47,15 @@ function keep(ev: Evaluation, n: number, maxRows: number): number[] {
 function distinctValues(ev: Evaluation, k: number): Float64Array {
   const v = ev.values[k];
   const r = ev.inRunning[k];
-  const seen = new Set<number>();
-  for (let i = 0; i < r.length; i++) if (r[i]) seen.add(v[i]);
-  return Float64Array.from(seen).sort();
+  let m = 0;
+  for (let i = 0; i < r.length; i++) if (r[i]) m++;
+  const sorted = new Float64Array(m);
+  m = 0;
+  for (let i = 0; i < r.length; i++) if (r[i]) sorted[m++] = v[i];
+  sorted.sort();
+  let w = 0;
+  for (let i = 0; i < sorted.length; i++) if (w === 0 || sorted[i] !== sorted[w - 1]) sorted[w++] = sorted[i];
+  return sorted.subarray(0, w);
 }
 
 function rankOf(distinct: Float64Array, value: number): number {
