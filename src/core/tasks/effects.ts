@@ -52,6 +52,8 @@ function statusMessage(t: TaskRecord): string {
 /** Copies the agent's container facts and the stop request into the record. */
 export function syncRecord(state: SimState, t: TaskRecord, ctx: MachineContextView): void {
   let changed = false;
+  // Health is what the agent last reported: frozen while it is disconnected (reference §2.7, §3.2).
+  const healthReported = !t.containerInstanceArn || state.containerInstances[t.containerInstanceArn]?.agentConnected !== false;
   ctx.containers.forEach((c, i) => {
     const rc = t.containers[i];
     if (!rc) return;
@@ -72,13 +74,13 @@ export function syncRecord(state: SimState, t: TaskRecord, ctx: MachineContextVi
     }
     if (c.exitCode !== null && rc.exitCode !== c.exitCode) rc.exitCode = c.exitCode;
     if (c.reason !== null && rc.reason !== c.reason) rc.reason = c.reason;
-    if (c.healthCheck && rc.healthStatus !== c.health) {
+    if (c.healthCheck && healthReported && rc.healthStatus !== c.health) {
       rc.healthStatus = c.health;
       changed = true;
     }
   });
   const health = taskHealth(ctx.containers);
-  if (t.healthStatus !== health) {
+  if (healthReported && t.healthStatus !== health) {
     t.healthStatus = health;
     changed = true;
     serviceTaskChanged(state, t);

@@ -304,6 +304,29 @@ describe('task lifecycle', () => {
     expect(describeOne(sim, fresh).stoppedReason).toMatch(/^CannotPullContainerError: Error response from daemon: pull access denied for node/);
   });
 
+  it('health stays at the last report while the agent is disconnected, and catches up after', () => {
+    const sim = createSimulation({ seed: 13 });
+    sim.ecs.createCluster({});
+    sim.infra.launchInstances({ cluster: 'default', instanceType: 't3.small', count: 1 });
+    sim.runUntil((s) => s.ecs.listContainerInstances({}).containerInstanceArns!.length === 1, { maxMs: 600_000 });
+    sim.ecs.registerTaskDefinition({
+      family: 'web',
+      containerDefinitions: [{ name: 'web', image: 'nginx', memory: 128, healthCheck: { command: ['CMD', 'true'], interval: 10, retries: 2 } }],
+    });
+    const arn = sim.ecs.runTask({ taskDefinition: 'web' }).tasks![0].taskArn!;
+    untilStatus(sim, arn, 'RUNNING');
+    sim.advance(15_000);
+    expect(describeOne(sim, arn).healthStatus).toBe('HEALTHY');
+    const [ci] = sim.ecs.listContainerInstances({}).containerInstanceArns!;
+    sim.faults.disconnectAgent(ci);
+    sim.faults.failHealthCheck(arn, 'web');
+    sim.advance(60_000);
+    expect(describeOne(sim, arn)).toMatchObject({ healthStatus: 'HEALTHY', lastStatus: 'RUNNING' });
+    sim.faults.reconnectAgent(ci);
+    sim.advance(15_000);
+    expect(describeOne(sim, arn).healthStatus).toBe('UNHEALTHY');
+  });
+
   it('StartTask places on the named instance and reports MISSING for an unknown one', () => {
     const sim = createSimulation({ seed: 9 });
     sim.ecs.createCluster({});
