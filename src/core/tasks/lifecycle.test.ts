@@ -173,6 +173,19 @@ describe('task lifecycle', () => {
     expect(container(sim, arn, 'app').lastStatus).toBe('STOPPED');
   });
 
+  it('startTimeout: a container still waiting on its dependency gives up and the task fails to start', () => {
+    const { sim, run } = fargate([
+      { name: 'db', image: 'postgres:16', essential: false, healthCheck: { command: ['CMD', 'true'], interval: 300 } },
+      { name: 'app', image: 'nginx', startTimeout: 10, dependsOn: [{ containerName: 'db', condition: 'HEALTHY' }] },
+    ]);
+    const arn = run();
+    untilStatus(sim, arn, 'STOPPED');
+    const t = describeOne(sim, arn);
+    expect(t.stopCode).toBe('TaskFailedToStart');
+    expect(t.stoppedReason).toMatch(/^ContainerRuntimeTimeoutError: Could not transition to started; timed out after waiting 10s/);
+    expect(container(sim, arn, 'db')).toMatchObject({ lastStatus: 'STOPPED', exitCode: 0 });
+  });
+
   it('a failing health check makes the container and the task UNHEALTHY after `retries` checks; the task keeps running', () => {
     const { sim, run } = fargate([{ name: 'app', image: 'nginx', healthCheck: { command: ['CMD-SHELL', 'curl -f localhost'], interval: 10, retries: 3 } }]);
     const arn = run();
