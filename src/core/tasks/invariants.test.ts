@@ -11,6 +11,7 @@ type Cmd =
   | { kind: 'failHealth'; pick: number; forMs?: number }
   | { kind: 'spot'; pick: number }
   | { kind: 'unpullable'; image: string }
+  | { kind: 'terminate'; pick: number }
   | { kind: 'advance'; ms: number };
 
 const IMAGES = ['nginx:latest', 'busybox', 'redis:7'];
@@ -22,6 +23,7 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ kind: fc.constant('failHealth' as const), pick: fc.nat(), forMs: fc.option(fc.integer({ min: 1, max: 120_000 }), { nil: undefined }) }),
   fc.record({ kind: fc.constant('spot' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('unpullable' as const), image: fc.constantFrom(...IMAGES) }),
+  fc.record({ kind: fc.constant('terminate' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 400_000 }) }),
 );
 
@@ -31,7 +33,7 @@ function setup(seed: number): Simulation {
   const sim = createSimulation({ seed, timingProfile: 'fast' });
   sim.ecs.createCluster({});
   (sim.state as SimState).clusters.default.capacityProviders = ['FARGATE', 'FARGATE_SPOT'];
-  sim.infra.launchInstances({ cluster: 'default', instanceType: 't3.medium', count: 2 });
+  sim.infra.launchInstances({ cluster: 'default', instanceType: 't3.medium', count: 3 });
   sim.advance(60_000);
   sim.ecs.registerTaskDefinition({
     family: 'web',
@@ -85,13 +87,18 @@ function apply(sim: Simulation, cmd: Cmd, launched: string[]): void {
       case 'unpullable':
         sim.faults.makeImageUnpullable(cmd.image);
         break;
+      case 'terminate': {
+        const ids = Object.keys(state.ec2Instances).sort();
+        if (ids.length) sim.infra.terminateInstance(ids[cmd.pick % ids.length]);
+        break;
+      }
       case 'advance':
         sim.advance(cmd.ms);
         break;
     }
   } catch (e) {
     const name = (e as Error).name;
-    if (!['InvalidParameterValue', 'IncorrectInstanceState', 'InvalidParameterException'].includes(name)) throw e;
+    if (!['InvalidParameterValue', 'IncorrectInstanceState', 'InvalidParameterException', 'InvalidInstanceID.NotFound'].includes(name)) throw e;
   }
 }
 
