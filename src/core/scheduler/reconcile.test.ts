@@ -198,3 +198,40 @@ describe('draining instances', () => {
     expect(messages(sim, cluster, 'api').at(-1)).toBe(ServiceEventMessages.deploymentConfigurationDeadlock('api'));
   });
 });
+
+describe('scale-in order', () => {
+  it('keeps the AZs balanced when scaling in with the default strategy', () => {
+    const { sim, cluster } = serviceWorld({ instances: 3 });
+    sim.ecs.createService({ cluster, serviceName: 'api', taskDefinition: 'web', desiredCount: 9 });
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    sim.ecs.updateService({ cluster, service: 'api', desiredCount: 6 });
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    const perAz = new Map<string, number>();
+    for (const t of Object.values(sim.state.tasks)) if (t.group === 'service:api' && t.desiredStatus === 'RUNNING') perAz.set(t.availabilityZone!, (perAz.get(t.availabilityZone!) ?? 0) + 1);
+    expect([...perAz.values()]).toEqual([2, 2, 2]);
+  });
+
+  it('reverse strategies: spread(instanceId) ties, then binpack(memory) stops on the instance left with the most memory', () => {
+    const { sim, cluster } = serviceWorld({ instances: 2, instanceType: 'm5.large' });
+    const [busy, quiet] = Object.keys(sim.state.containerInstances);
+    // a standalone task makes one instance busier
+    sim.ecs.registerTaskDefinition({ family: 'hog', containerDefinitions: [{ name: 'hog', image: 'busybox', memory: 2048 }] });
+    sim.ecs.startTask({ cluster, taskDefinition: 'hog', containerInstances: [busy] });
+    sim.ecs.createService({
+      cluster,
+      serviceName: 'api',
+      taskDefinition: 'web',
+      desiredCount: 4,
+      placementStrategy: [
+        { type: 'spread', field: 'instanceId' },
+        { type: 'binpack', field: 'memory' },
+      ],
+    });
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    const on = (arn: string) => Object.values(sim.state.tasks).filter((t) => t.group === 'service:api' && t.desiredStatus === 'RUNNING' && t.containerInstanceArn === arn).length;
+    expect([on(busy), on(quiet)]).toEqual([2, 2]);
+    sim.ecs.updateService({ cluster, service: 'api', desiredCount: 3 });
+    sim.advance(0);
+    expect([on(busy), on(quiet)]).toEqual([2, 1]);
+  });
+});

@@ -8,8 +8,9 @@
  *             unhealthy tasks once their replacements are healthy (or one at a time when no start
  *             is possible), then healthy tasks being replaced while healthy − lower allows.
  *
- * Stop order among equals: tasks on DRAINING instances, then the oldest deployment, then the AZ and
- * instance with the most tasks of the service (the documented scale-in order without a strategy).
+ * Scale-in picks healthy tasks with the placement engine's reverse strategies (placement/scaleIn.ts).
+ * Tasks being replaced stop in this order: DRAINING instances first, then the oldest deployment, then
+ * the AZ and instance with the most tasks of the service (the documented order without a strategy).
  */
 import { pick } from '../engine/rng';
 import type { SimState } from '../engine/state';
@@ -17,6 +18,8 @@ import { bounds } from './bounds';
 import type { Plan, PlanInput, TaskView } from './reconcile';
 import { onDrainingInstance } from './taskView';
 import { azPicture, emptiestAz, fullestAz, isBalanced, rebalancingApplies } from './azRebalance';
+import { chooseTasksToStop } from '../placement/scaleIn';
+import type { PlacementStrategy } from '../placement/types';
 
 /** Orders stop candidates: draining first, oldest deployment, busiest AZ, busiest instance, then ARN. */
 export function stopOrder(state: SimState, views: TaskView[], all: TaskView[]): TaskView[] {
@@ -83,11 +86,26 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
     }
   }
 
-  // Scale-in: keepers above the desired count, the not-yet-healthy first.
+  // Scale-in: keepers above the desired count. The not-yet-healthy go first; among healthy ones the
+  // placement engine applies the service's strategies in reverse (reference §5.2, §5.3).
   if (keepers.length > desired && !waitingForRebalance) {
-    const ordered = stopOrder(state, keepers, live).sort((a, b) => Number(a.healthy) - Number(b.healthy));
-    for (const v of ordered.slice(0, keepers.length - desired)) stop(v);
-    keepers.splice(0, keepers.length, ...keepers.filter((k) => !stops.some((s) => s.view === k)));
+    const excess = keepers.length - desired;
+    const chosen = stopOrder(state, keepers.filter((k) => !k.healthy), live).slice(0, excess);
+    if (chosen.length < excess) {
+      const healthyKeepers = keepers.filter((k) => k.healthy);
+      const byArn = new Map(healthyKeepers.map((k) => [k.t.taskArn, k]));
+      const picked = chooseTasksToStop(state, {
+        taskArns: healthyKeepers.filter((k) => k.t.containerInstanceArn).map((k) => k.t.taskArn),
+        count: excess - chosen.length,
+        strategies: primary.revision.placementStrategy as PlacementStrategy[],
+      }).taskArns.map((arn) => byArn.get(arn)!);
+      chosen.push(...picked);
+      // Tasks without a container instance (Fargate): the AZ with the most tasks first.
+      if (chosen.length < excess) chosen.push(...stopOrder(state, healthyKeepers.filter((k) => !chosen.includes(k)), live).slice(0, excess - chosen.length));
+    }
+    for (const v of chosen) stop(v);
+    const gone = new Set(chosen);
+    keepers.splice(0, keepers.length, ...keepers.filter((k) => !gone.has(k)));
   }
 
   const need = launchable ? Math.max(0, desired - keepers.length) : 0;
