@@ -3,6 +3,7 @@ import { getContext, setContext } from 'svelte';
 import type { I18n } from './i18n.svelte';
 import type { Playground } from './playground.svelte';
 import type { Selection } from './selection.svelte';
+import type { Panels } from './panels.svelte';
 import type { Theme } from './theme.svelte';
 
 export interface AppContext {
@@ -10,6 +11,7 @@ export interface AppContext {
   i18n: I18n;
   theme: Theme;
   selection: Selection;
+  panels: Panels;
 }
 
 const KEY = Symbol('ecs-playground');

@@ -9,6 +9,8 @@ export class Selection {
   /** cluster name shown on the map; undefined means "the first ACTIVE cluster" */
   cluster = $state<string | undefined>();
   item = $state<SelectedItem | undefined>();
+  /** service ARN open in the Services panel */
+  service = $state<string | undefined>();
 
   select(item: SelectedItem | undefined): void {
     this.item = item;

@@ -50,6 +50,7 @@ describe('the app shell, built and served from a sub-path', () => {
     await w.page.getByLabel('Cluster name').fill('demo');
     await w.page.getByTestId('create-cluster').click();
     await w.page.getByTestId('cluster-item').filter({ hasText: 'demo' }).waitFor();
+    await w.page.getByTestId('tab-events').click();
     expect(await w.page.getByTestId('event-log').textContent()).toContain('Cluster demo created.');
     await w.page.getByLabel('Cluster name').fill('bad name!');
     await w.page.getByTestId('create-cluster').click();

@@ -78,7 +78,7 @@ export interface ClusterMapLayout {
 export function fargateSlotSize(cpu: number, memory: number): { w: number; h: number } {
   const vcpu = Math.max(0.25, cpu / 1024);
   const gib = Math.max(0.5, memory / 1024);
-  return { w: Math.round(14 + 14 * Math.sqrt(vcpu / 0.25)), h: Math.round(14 + 6 * Math.sqrt(gib)) };
+  return { w: Math.round(30 + 18 * Math.sqrt(vcpu / 0.25)), h: Math.round(20 + 8 * Math.sqrt(gib)) };
 }
 
 function segmentsFor(box: InstanceBox): Segment[] {
@@ -141,7 +141,7 @@ export function layoutClusterMap(model: ClusterMapModel, width: number): Cluster
   const instances: InstanceBox[] = [];
   const fargate: FargateSlot[] = [];
   const fargateLabels: FargateLabel[] = [];
-  let rowTop = MAP.padding;
+  let rowTop: number = MAP.padding;
   for (let rowStart = 0; rowStart < zonesList.length; rowStart += perRow) {
     let rowBottom = rowTop;
     zonesList.slice(rowStart, rowStart + perRow).forEach((az, i) => {

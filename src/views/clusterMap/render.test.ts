@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutClusterMap } from './layout';
 import type { ClusterMapModel, MapInstance, MapTask } from './model';
-import { renderClusterMap, type MapLabels } from './render';
+import { renderClusterMap, slotName, type MapLabels } from './render';
 
 const labels: MapLabels = {
   free: (i) => `${i.remainingCpu} CPU free`,
@@ -114,7 +114,8 @@ describe('renderClusterMap', () => {
       fargate: [task(1, { availabilityZone: 'us-east-1a' }), task(2, { availabilityZone: 'us-east-1a', capacityProviderName: 'FARGATE_SPOT' })],
     });
     expect(g.querySelectorAll('g.slot')).toHaveLength(2);
-    expect(g.querySelector('g.slot[data-spot="true"] text')?.textContent).toBe('SPOT');
+    expect(g.querySelector('g.slot[data-spot="true"] text.slot-spot')?.textContent).toBe('SPOT');
+    expect(g.querySelector('g.slot text.slot-name')?.textContent).toBe('web');
     expect(g.querySelector('text.fargate-label')?.textContent).toBe('Fargate');
   });
 });
@@ -141,5 +142,26 @@ describe('renderClusterMap with animations', () => {
     draw(g, { clusterName: 'c', availabilityZones: ['us-east-1a'], instances: [inst(1, [])], fargate: [] });
     expect(g.querySelector('g.instance')).toBe(card);
     expect(card?.getAttribute('data-state')).toBe('active');
+  });
+});
+
+describe('renderClusterMap re-rendered every frame', () => {
+  it('lets entering slots arrive at full opacity and their place', async () => {
+    const g = svgGroup();
+    const m: ClusterMapModel = { clusterName: 'c', availabilityZones: ['us-east-1a'], instances: [], fargate: [task(1, { availabilityZone: 'us-east-1a' })] };
+    for (let i = 0; i < 12; i++) {
+      renderClusterMap(g, layoutClusterMap(m, 800), { labels, duration: 40 });
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(Number(g.querySelector('g.slot')?.getAttribute('opacity'))).toBe(1);
+  });
+});
+
+describe('slotName', () => {
+  it('shows the service or family name, cut to fit', () => {
+    expect(slotName('service:web', 60)).toBe('web');
+    expect(slotName('family:very-long-family-name', 48)).toBe('very-l…');
+    expect(slotName('service:web', 12)).toBe('');
   });
 });

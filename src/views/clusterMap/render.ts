@@ -30,13 +30,30 @@ export interface RenderOptions {
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
-/** The part of selections and transitions the renderer sets: either animates, or applies at once. */
-interface Attrs<D> {
-  attr(name: string, value: string | number | ((d: D) => string | number)): Attrs<D>;
-}
+type Targets<D> = Record<string, (d: D) => string | number>;
 
-function settle<D>(selection: Selection<any, D, any, any>, duration: number): Attrs<D> {
-  return (duration > 0 ? selection.transition().duration(duration) : selection.interrupt()) as unknown as Attrs<D>;
+/**
+ * Moves each node to its target attributes: animated when they changed since the last render,
+ * untouched when they did not. Re-rendering every frame (the clock runs) must not restart
+ * animations, or they would crawl and never arrive.
+ */
+function settle<D>(selection: Selection<any, D, any, any>, duration: number, targets: Targets<D>): void {
+  const names = Object.keys(targets);
+  selection.each(function (d) {
+    const node = this as Element & { __target?: string };
+    const values = names.map((n) => targets[n](d));
+    const signature = values.join('|');
+    if (node.__target === signature) return;
+    node.__target = signature;
+    const one = select(node);
+    if (duration > 0) {
+      const tr = one.transition().duration(duration);
+      names.forEach((n, i) => tr.attr(n, values[i]));
+    } else {
+      one.interrupt();
+      names.forEach((n, i) => one.attr(n, values[i]));
+    }
+  });
 }
 
 /**
@@ -46,6 +63,14 @@ function settle<D>(selection: Selection<any, D, any, any>, duration: number): At
 function leave(selection: Selection<any, any, any, any>, duration: number): void {
   if (duration > 0) selection.classed('exiting', true).transition().duration(duration).attr('opacity', 0).remove();
   else selection.remove();
+}
+
+/** The name part of a task group (`service:web` → `web`), cut to what fits in `width` px. */
+export function slotName(group: string, width: number): string {
+  const name = group.slice(group.indexOf(':') + 1);
+  const fits = Math.max(0, Math.floor((width - 6) / 6));
+  if (name.length <= fits) return name;
+  return fits >= 3 ? `${name.slice(0, fits - 1)}…` : '';
 }
 
 function layer(root: G, name: string): G {
@@ -136,7 +161,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
           .attr('height', (d) => d[bar].h);
       }
     });
-  settle(instanceGroups, t).attr('opacity', 1);
+  settle(instanceGroups, t, { opacity: () => 1 });
 
   // Task segments on the bars
   const segmentRects = segmentsLayer
@@ -164,11 +189,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
     .classed('selected', (d) => d.taskArn === options.selected)
     .style('--task-color', (d) => d.color)
     .call((r) => r.select('title').text((d) => options.labels.taskTitle(d.task)));
-  settle(segmentRects, t)
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => d.w)
-    .attr('height', (d) => d.h);
+  settle(segmentRects, t, { x: (d) => d.x, y: (d) => d.y, width: (d) => d.w, height: (d) => d.h });
 
   // Fargate section
   fargateLayer
@@ -194,6 +215,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
           .attr('y', (d) => d.y)
           .attr('width', (d) => d.w)
           .attr('height', (d) => d.h);
+        g.append('text').attr('class', 'slot-name');
         g.append('text').attr('class', 'slot-spot');
         g.on('click', (_event, d) => options.onSelect?.({ taskArn: d.key }));
         return g;
@@ -211,15 +233,15 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
     .style('--task-color', (d) => d.color)
     .call((g) => {
       g.select('title').text((d) => options.labels.taskTitle(d.task));
+      g.select('text.slot-name')
+        .attr('x', (d) => d.x + d.w / 2)
+        .attr('y', (d) => d.y + (d.spot ? d.h / 2 - 1 : d.h / 2 + 4))
+        .text((d) => slotName(d.task.group, d.w));
       g.select('text.slot-spot')
         .attr('x', (d) => d.x + d.w / 2)
-        .attr('y', (d) => d.y + d.h / 2 + 4)
+        .attr('y', (d) => d.y + d.h / 2 + 9)
         .text((d) => (d.spot ? options.labels.spot : ''));
     });
-  settle(slots, t).attr('opacity', 1);
-  settle(slots.select<SVGRectElement>('rect.slot-box'), t)
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => d.w)
-    .attr('height', (d) => d.h);
+  settle(slots, t, { opacity: () => 1 });
+  settle(slots.select<SVGRectElement>('rect.slot-box'), t, { x: (d) => d.x, y: (d) => d.y, width: (d) => d.w, height: (d) => d.h });
 }
