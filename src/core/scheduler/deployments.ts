@@ -8,7 +8,7 @@ import { newDeploymentId } from '../engine/ids';
 import { emit } from '../engine/kernel';
 import { digits, nextInt } from '../engine/rng';
 import type { SimState } from '../engine/state';
-import { sendToActor, startActor } from '../machines/driver';
+import { sendToActor, startActor, stopActor } from '../machines/driver';
 import { machines } from '../machines/registry';
 import type { RollingDeploymentInput } from '../machines/rollingDeployment.machine';
 import type { JsonObject } from '../engine/json';
@@ -126,6 +126,10 @@ export function retireEmptyDeployments(state: SimState, svc: ServiceRecord): voi
     svc.deployments.splice(i, 1);
     svc.pastDeployments.unshift(d);
   }
+  // Past deployments keep their actor only while they could still be a rollback target: the most
+  // recent COMPLETED one (rollbackTarget never picks an older one).
+  const keep = rollbackTarget(svc, svc.deployments[0]);
+  for (const d of svc.pastDeployments) if (d !== keep && state.actors[d.actorId]) stopActor(state, d.actorId);
 }
 
 /** The most recent deployment in COMPLETED state other than `failed` (reference §7.4). */
