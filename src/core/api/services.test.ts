@@ -252,3 +252,20 @@ describe('more updateService and listing details', () => {
     expect(() => sim.ecs.listServiceDeployments({ cluster, service: 'ghost' })).toThrow('Service not found.');
   });
 });
+
+describe('services and their cluster', () => {
+  it('DeleteCluster refuses while a service is ACTIVE or DRAINING', () => {
+    const sim = createSimulation({ timingProfile: 'fast' });
+    sim.ecs.createCluster({ clusterName: 'c' });
+    sim.ecs.registerTaskDefinition({ family: 'web', containerDefinitions: [{ name: 'web', image: 'nginx', memory: 64 }] });
+    sim.ecs.createService({ cluster: 'c', serviceName: 'api', taskDefinition: 'web', desiredCount: 0 });
+    expect(err(() => sim.ecs.deleteCluster({ cluster: 'c' }))).toEqual({
+      name: 'ClusterContainsServicesException',
+      message: 'The Cluster cannot be deleted while Services are active.',
+    });
+    sim.ecs.deleteService({ cluster: 'c', service: 'api' });
+    sim.advance(1_000);
+    expect(sim.ecs.describeServices({ cluster: 'c', services: ['api'] }).services![0].status).toBe('INACTIVE');
+    expect(sim.ecs.deleteCluster({ cluster: 'c' }).cluster!.status).toBe('INACTIVE');
+  });
+});
