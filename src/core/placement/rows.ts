@@ -43,30 +43,36 @@ function keep(ev: Evaluation, n: number, maxRows: number): number[] {
   return out;
 }
 
-/** Sorted distinct values of the instances in the running at strategy k, for dense ranks. */
-function distinctValues(ev: Evaluation, k: number): Float64Array {
+/**
+ * Ranks at strategy k for the kept rows' values: 1 + the number of instances still in the running
+ * with a strictly better (lower) value. One pass over the running instances with a binary search
+ * among the kept values, so no sort of the whole cluster.
+ */
+function ranksAt(ev: Evaluation, k: number, kept: number[]): Map<number, number> {
   const v = ev.values[k];
   const r = ev.inRunning[k];
-  let m = 0;
-  for (let i = 0; i < r.length; i++) if (r[i]) m++;
-  const sorted = new Float64Array(m);
-  m = 0;
-  for (let i = 0; i < r.length; i++) if (r[i]) sorted[m++] = v[i];
-  sorted.sort();
-  let w = 0;
-  for (let i = 0; i < sorted.length; i++) if (w === 0 || sorted[i] !== sorted[w - 1]) sorted[w++] = sorted[i];
-  return sorted.subarray(0, w);
-}
-
-function rankOf(distinct: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = distinct.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (distinct[mid] < value) lo = mid + 1;
-    else hi = mid;
+  const keys = [...new Set(kept.filter((i) => r[i]).map((i) => v[i]))].sort((a, b) => a - b);
+  const below = new Int32Array(keys.length + 1);
+  for (let i = 0; i < r.length; i++) {
+    if (!r[i]) continue;
+    // first key greater than v[i]: every key from there on has v[i] below it
+    let lo = 0;
+    let hi = keys.length;
+    const x = v[i];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] > x) hi = mid;
+      else lo = mid + 1;
+    }
+    below[lo]++;
   }
-  return lo + 1;
+  const out = new Map<number, number>();
+  let acc = 0;
+  for (let j = 0; j < keys.length; j++) {
+    acc += below[j];
+    out.set(keys[j], acc + 1);
+  }
+  return out;
 }
 
 function scoreDetail(s: PreparedStrategy, ev: Evaluation, k: number, slot: Slot, value: number): string {
@@ -86,7 +92,7 @@ export function rankedRows(
   maxRows: number,
 ): { rows: InstanceRow[]; omitted: number } {
   const kept = keep(ev, slots.length, Math.max(1, maxRows));
-  const distinct: (Float64Array | undefined)[] = [];
+  const ranks: (Map<number, number> | undefined)[] = [];
   const rows = kept.map((i): InstanceRow => {
     const s = slots[i];
     const row: InstanceRow = {
@@ -104,9 +110,9 @@ export function rankedRows(
     const scores: StrategyScore[] = [];
     for (let k = 0; k < ev.values.length; k++) {
       if (!ev.inRunning[k][i]) break;
-      distinct[k] ??= distinctValues(ev, k);
+      ranks[k] ??= ranksAt(ev, k, kept);
       const value = ev.values[k][i];
-      scores.push({ strategy: k, value, rank: rankOf(distinct[k]!, value), kept: ev.droppedAt[i] > k, detail: scoreDetail(strategies[k], ev, k, s, value) });
+      scores.push({ strategy: k, value, rank: ranks[k]!.get(value)!, kept: ev.droppedAt[i] > k, detail: scoreDetail(strategies[k], ev, k, s, value) });
     }
     row.scores = scores;
     return row;

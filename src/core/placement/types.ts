@@ -72,7 +72,7 @@ export interface StrategyScore {
   strategy: number;
   /** the number the strategy compares (remaining units, tasks in the bucket, …); lower wins */
   value: number;
-  /** 1 = best among the instances still in the running at this strategy (dense rank) */
+  /** 1 + the number of instances still in the running at this strategy with a better value (1 = best) */
   rank: number;
   /** still among the best after this strategy */
   kept: boolean;
