@@ -17,6 +17,7 @@ import { RolloutReasons, ServiceDeploymentReasons, ServiceEventMessages } from '
 import { logServiceEvent } from './serviceEvents';
 import type { DeploymentRecord, RevisionRecord, ServiceRecord } from './serviceRecord';
 import { isLive, isPending } from './taskView';
+import { requestReconcile } from './notify';
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -159,6 +160,8 @@ export function rollBack(state: SimState, svc: ServiceRecord, failed: Deployment
   failed.sd.updatedAt = state.now;
   failed.sd.rollback = { reason, startedAt: state.now, serviceRevisionArn: target.serviceRevisionArn };
   if (target.rolloutState === 'COMPLETED') sendDeployment(state, target, { type: 'ROLLBACK_TARGET' });
+  // The rolled-back-to deployment may need tasks: make sure the scheduler looks again soon.
+  requestReconcile(state, svc.clusterName);
   emit(state, 'service.deploymentStateChange', `Deployment ${target.id} of service ${svc.serviceName} is IN_PROGRESS: ${target.rolloutStateReason}`, {
     resource: svc.serviceArn,
     data: { serviceName: svc.serviceName, deploymentId: target.id, rolloutState: 'IN_PROGRESS', reason: target.rolloutStateReason },
