@@ -38,3 +38,23 @@ describe('extractClusterMap', () => {
     expect(phaseOf('STOPPED')).toBe('stopped');
   });
 });
+
+describe('extractClusterMap with tasks', () => {
+  it('sizes EC2 tasks by what they reserved on their instance and lists their host ports', () => {
+    const sim = createSimulation({ seed: 11 });
+    sim.ecs.createCluster({ clusterName: 'demo' });
+    sim.infra.launchInstances({ cluster: 'demo', instanceType: 'm5.large', count: 1 });
+    sim.advance(10 * 60_000);
+    sim.ecs.registerTaskDefinition({
+      family: 'api',
+      networkMode: 'bridge',
+      containerDefinitions: [{ name: 'api', image: 'httpd:2.4', cpu: 256, memory: 300, portMappings: [{ containerPort: 80, hostPort: 8080 }] }],
+    });
+    const { tasks } = sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'api', launchType: 'EC2' });
+    const map = extractClusterMap(sim.state, 'demo');
+    const onMap = map.instances[0].tasks;
+    expect(onMap.map((t) => t.taskArn)).toEqual([tasks![0].taskArn]);
+    expect(onMap[0]).toMatchObject({ cpu: 256, memory: 300, ports: ['8080'], group: 'family:api' });
+    expect(map.instances[0].remainingCpu).toBe(2048 - 256);
+  });
+});

@@ -75,8 +75,8 @@ export function extractClusterMap(state: SimState, clusterName: string): Cluster
   const fargate: MapTask[] = [];
   for (const t of Object.values(state.tasks ?? {})) {
     if (t.clusterName !== clusterName || t.lastStatus === 'STOPPED') continue;
-    const reservation = (t.reservation ?? {}) as { cpu?: number; memory?: number; ports?: string[]; enis?: number };
     const onEc2 = t.launchType !== 'FARGATE' && t.containerInstanceArn;
+    const reservation = onEc2 ? state.containerInstances[t.containerInstanceArn!]?.reservations[t.taskArn] : undefined;
     const task: MapTask = {
       taskArn: t.taskArn,
       id: t.taskArn.slice(t.taskArn.lastIndexOf('/') + 1),
@@ -85,9 +85,9 @@ export function extractClusterMap(state: SimState, clusterName: string): Cluster
       lastStatus: t.lastStatus,
       desiredStatus: t.desiredStatus,
       phase: phaseOf(t.lastStatus),
-      cpu: onEc2 ? (reservation.cpu ?? units(t.cpu)) : units(t.cpu),
-      memory: onEc2 ? (reservation.memory ?? units(t.memory)) : units(t.memory),
-      ports: reservation.ports ?? [],
+      cpu: reservation?.cpu ?? units(t.cpu),
+      memory: reservation?.memory ?? units(t.memory),
+      ports: reservation ? [...reservation.ports, ...reservation.dynamicPorts.map(String)] : [],
       eni: t.networkMode === 'awsvpc',
       capacityProviderName: t.capacityProviderName,
       availabilityZone: t.availabilityZone,
