@@ -1,9 +1,12 @@
 /**
- * ListServiceDeployments, DescribeServiceDeployments, StopServiceDeployment: the 2024+ service
+ * ListServiceDeployments, DescribeServiceDeployments, StopServiceDeployment, DescribeServiceRevisions: the 2024+ service
  * deployment view of the service's deployments (reference §7.3). Each deployment the scheduler
  * creates has one service deployment; its status follows the rollout (scheduler/deployments.ts).
  */
 import type {
+  DescribeServiceRevisionsRequest,
+  DescribeServiceRevisionsResponse,
+  ServiceRevision,
   DescribeServiceDeploymentsRequest,
   DescribeServiceDeploymentsResponse,
   Failure,
@@ -18,7 +21,7 @@ import type { SimState } from '../engine/state';
 import { sendToActor } from '../machines/driver';
 import { machines } from '../machines/registry';
 import { rollBack, rollbackTarget } from '../scheduler/deployments';
-import { briefServiceDeployment, describeServiceDeployment, serviceDeploymentsOf } from '../scheduler/describe';
+import { briefServiceDeployment, describeServiceDeployment, describeServiceRevision, serviceDeploymentsOf } from '../scheduler/describe';
 import { ServiceDeploymentReasons } from '../scheduler/eventMessages';
 import { requestReconcile } from '../scheduler/notify';
 import type { DeploymentRecord, ServiceDeploymentStatus, ServiceRecord } from '../scheduler/serviceRecord';
@@ -125,4 +128,28 @@ export function stopServiceDeployment(state: SimState, input: StopServiceDeploym
   return { serviceDeploymentArn: arn };
 }
 
-export const serviceDeploymentOperations = { listServiceDeployments, describeServiceDeployments, stopServiceDeployment };
+/** The deployment whose service revision an ARN names, with its service. */
+function findRevision(state: SimState, arn: string): { svc: ServiceRecord; dep: DeploymentRecord } | undefined {
+  const parsed = parseArn(arn);
+  if (!parsed || parsed.service !== 'ecs' || !parsed.resource.startsWith('service-revision/')) return undefined;
+  const [clusterName, serviceName] = parsed.resource.slice('service-revision/'.length).split('/');
+  const svc = state.services?.[arns.service(state, clusterName ?? '', serviceName ?? '')];
+  const dep = svc && [...svc.deployments, ...svc.pastDeployments].find((d) => d.serviceRevisionArn === arn);
+  return svc && dep ? { svc, dep } : undefined;
+}
+
+export function describeServiceRevisions(state: SimState, input: DescribeServiceRevisionsRequest): DescribeServiceRevisionsResponse {
+  const req = asRequest(input);
+  const refs = optStringList(req, 'serviceRevisionArns', 20);
+  if (!refs || refs.length === 0) throw new EcsError('InvalidParameterException', Messages.missingMember('serviceRevisionArns'));
+  const serviceRevisions: ServiceRevision[] = [];
+  const failures: Failure[] = [];
+  for (const arn of refs) {
+    const found = findRevision(state, arn);
+    if (found) serviceRevisions.push(describeServiceRevision(state, found.svc, found.dep));
+    else failures.push({ arn, reason: 'MISSING' });
+  }
+  return { serviceRevisions, failures };
+}
+
+export const serviceDeploymentOperations = { listServiceDeployments, describeServiceDeployments, stopServiceDeployment, describeServiceRevisions };

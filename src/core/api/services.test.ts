@@ -269,3 +269,23 @@ describe('services and their cluster', () => {
     expect(sim.ecs.deleteCluster({ cluster: 'c' }).cluster!.status).toBe('INACTIVE');
   });
 });
+
+describe('describeServiceRevisions', () => {
+  it('describes the revision a service deployment targets; MISSING for unknown ARNs', () => {
+    const { sim, cluster } = serviceWorld();
+    const s = sim.ecs.createService({ cluster, serviceName: 'api', taskDefinition: 'web', desiredCount: 1 }).service!;
+    const [sd] = sim.ecs.describeServiceDeployments({ serviceDeploymentArns: [s.currentServiceDeployment!] }).serviceDeployments!;
+    const revArn = sd.targetServiceRevision!.arn!;
+    expect(revArn).toMatch(/^arn:aws:ecs:us-east-1:123456789012:service-revision\/demo\/api\/\d{19}$/);
+    const ghost = 'arn:aws:ecs:us-east-1:123456789012:service-revision/demo/api/1234567890123456789';
+    const out = sim.ecs.describeServiceRevisions({ serviceRevisionArns: [revArn, ghost] });
+    expect(out.serviceRevisions![0]).toMatchObject({
+      serviceRevisionArn: revArn,
+      serviceArn: s.serviceArn,
+      taskDefinition: s.taskDefinition,
+      launchType: 'EC2',
+      containerImages: [{ containerName: 'web', image: 'nginx:latest' }],
+    });
+    expect(out.failures).toEqual([{ arn: ghost, reason: 'MISSING' }]);
+  });
+});

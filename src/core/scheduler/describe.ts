@@ -3,7 +3,8 @@
  * `Deployment`, `ServiceDeployment` and `ServiceDeploymentBrief` shapes; Dates via toDate). Counts
  * are derived from the task records here, so they always agree with DescribeTasks.
  */
-import type { Deployment, DeploymentConfiguration, Service, ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-ecs';
+import type { Deployment, DeploymentConfiguration, Service, ServiceDeployment, ServiceDeploymentBrief, ServiceRevision } from '@aws-sdk/client-ecs';
+import { findTaskDefinition } from '../taskdef/resolve';
 import { toDate } from '../engine/kernel';
 import type { SimState } from '../engine/state';
 import { circuitBreakerThreshold } from './circuitBreaker';
@@ -166,5 +167,23 @@ export function briefServiceDeployment(state: SimState, svc: ServiceRecord, d: D
   };
   if (d.sd.finishedAt !== undefined) out.finishedAt = toDate(state, d.sd.finishedAt);
   if (d.sd.statusReason) out.statusReason = d.sd.statusReason;
+  return out;
+}
+
+/** The service revision a deployment runs (DescribeServiceRevisions). */
+export function describeServiceRevision(state: SimState, svc: ServiceRecord, d: DeploymentRecord): ServiceRevision {
+  const td = findTaskDefinition(state, d.revision.taskDefinition);
+  const out: ServiceRevision = {
+    serviceRevisionArn: d.serviceRevisionArn,
+    serviceArn: svc.serviceArn,
+    clusterArn: svc.clusterArn,
+    taskDefinition: d.revision.taskDefinition,
+    ...launchShape(d.revision),
+    loadBalancers: d.revision.loadBalancers.map((l) => ({ ...l })),
+    serviceRegistries: d.revision.serviceRegistries.map((r) => ({ ...r })),
+    containerImages: (td?.body.containerDefinitions ?? []).map((c) => ({ containerName: c.name, image: c.image })),
+    guardDutyEnabled: false,
+    createdAt: toDate(state, d.createdAt),
+  };
   return out;
 }
