@@ -3,7 +3,7 @@
  * Chromium. Missing pieces fail the run with what to do; nothing is skipped silently.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
 import { serveStatic, type StaticServer } from './static-server';
@@ -12,9 +12,10 @@ let server: StaticServer | undefined;
 
 export async function setup(project: TestProject) {
   const root = join(import.meta.dirname, '..', '..');
-  const dist = join(root, 'dist');
+  // E2E_DIST lets several people test their own builds side by side (vite build --outDir ...).
+  const dist = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error('Browser tests need the production build: run `npm run build` first (npm test does this for you).');
+    throw new Error(`Browser tests need the production build in ${dist}: run \`npm run build\` first (npm test does this for you).`);
   }
   const chromium = findChromium();
   server = await serveStatic(dist, '/learn/ecs/playground/');
