@@ -3,6 +3,8 @@ import { isFargateCpu, isFargateWindowsCpu, isValidFargateSize } from '../fargat
 import { TaskMessages, WarningMessages } from '../messages';
 import type { RuleInput } from './context';
 import { looksLikePlaceholder } from './placeholders';
+import { validateCql } from '../../placement/cql';
+import { ValidationMessages } from '../../placement/messages';
 
 const EFS_ID = /^fs-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
@@ -43,6 +45,11 @@ export function checkTaskNetworkAndLaunchType(r: RuleInput): void {
   }
   if (r.external && req.networkMode === 'awsvpc') r.error(['networkMode'], TaskMessages.externalAwsvpc);
   if (r.fargate && (req.placementConstraints?.length ?? 0) > 0) r.error(['placementConstraints'], TaskMessages.fargatePlacement);
+  // memberOf expressions are parsed with the placement engine's cluster query language parser
+  (req.placementConstraints ?? []).forEach((c, i) => {
+    const syntax = c?.type === 'memberOf' && typeof c.expression === 'string' ? validateCql(c.expression) : undefined;
+    if (syntax) r.error(['placementConstraints', i, 'expression'], ValidationMessages.expressionInvalid(syntax.message), 'InvalidParameterException');
+  });
   if (r.fargate && req.ipcMode !== undefined) r.error(['ipcMode'], TaskMessages.fargateUnsupported('ipcMode'));
   if (r.fargate && req.pidMode === 'host') r.error(['pidMode'], TaskMessages.fargatePidHost);
   if (r.fargate && (req.inferenceAccelerators?.length ?? 0) > 0) {
