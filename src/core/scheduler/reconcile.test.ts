@@ -235,3 +235,37 @@ describe('scale-in order', () => {
     expect([on(busy), on(quiet)]).toEqual([2, 1]);
   });
 });
+
+describe('unhealthy tasks during a rolling deployment', () => {
+  it('an unhealthy task of the old deployment is replaced with its own revision, then stopped', () => {
+    const { sim, cluster } = serviceWorld();
+    const hc = (interval: number) => ({ command: ['CMD-SHELL', 'curl -f localhost'], interval, timeout: 2, retries: 2 });
+    sim.ecs.registerTaskDefinition({ family: 'hc', containerDefinitions: [{ name: 'web', image: 'nginx:1', memory: 128, healthCheck: hc(5) }] });
+    sim.ecs.createService({
+      cluster,
+      serviceName: 'api',
+      taskDefinition: 'hc:1',
+      desiredCount: 2,
+      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 300 },
+    });
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    const oldDeployment = describe1(sim, cluster, 'api').deployments![0].id!;
+    // the new revision takes five minutes to report healthy, so the deployment stays in progress
+    sim.ecs.registerTaskDefinition({ family: 'hc', containerDefinitions: [{ name: 'web', image: 'nginx:2', memory: 128, healthCheck: hc(300) }] });
+    sim.ecs.updateService({ cluster, service: 'api', taskDefinition: 'hc:2' });
+    sim.advance(20_000);
+    const [sick] = sim.ecs.listTasks({ cluster, startedBy: oldDeployment }).taskArns!;
+    sim.faults.failHealthCheck(sick, 'web');
+    expect(sim.runUntil(() => sim.state.tasks[sick].desiredStatus === 'STOPPED', { maxMs: 5 * 60_000 })).toBe(true);
+    const replacement = Object.values(sim.state.tasks).find((t) => t.startedBy === oldDeployment && t.createdAt > sim.state.tasks[sick].startedAt! && t.taskArn !== sick);
+    expect(replacement?.taskDefinitionArn).toMatch(/hc:1$/);
+    // replacement first, the unhealthy task stopped once the replacement was healthy
+    expect(sim.state.tasks[sick].stoppingAt!).toBeGreaterThan(replacement!.startedAt!);
+    expect(sim.state.tasks[sick].stoppedReason).toBe('Task failed container health checks');
+    expect(messages(sim, cluster, 'api')).toContain(
+      `(service api) has started 1 tasks: (task ${idOf(replacement!.taskArn)}). Amazon ECS replaced 1 tasks due to an unhealthy status.`,
+    );
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    expect(describe1(sim, cluster, 'api').taskDefinition).toMatch(/hc:2$/);
+  });
+});

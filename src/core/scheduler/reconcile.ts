@@ -45,7 +45,8 @@ export interface Plan {
   /** `az`: stopped to rebalance Availability Zones (logged with the §12.3 message) */
   stops: { view: TaskView; unhealthy: boolean; az?: string }[];
   /** starts for the PRIMARY deployment; `candidates` pins each to one instance (daemon) */
-  starts: { count: number; candidates?: string[] }[];
+  /** `dep`: an older deployment replacing its own unhealthy task `replaces` (default: the PRIMARY) */
+  starts: { count: number; candidates?: string[]; dep?: DeploymentRecord; replaces?: TaskView }[];
   /** unhealthy tasks the starts replace */
   replacingUnhealthy: number;
   /** the service is at its desired state (counts, health, one deployment) */
@@ -221,10 +222,12 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
   const current = svc.deployments[0];
   if (current === primary && current.rolloutState !== 'FAILED') {
     for (const s of plan.starts) {
-      const out = launchServiceTasks(state, svc, primary, s.count, { candidates: s.candidates });
+      const dep = s.dep ?? primary;
+      const out = launchServiceTasks(state, svc, dep, s.count, { candidates: s.candidates });
       for (const t of out.started) {
-        svc.tasks[t.taskArn] = { deploymentId: primary.id };
+        svc.tasks[t.taskArn] = { deploymentId: dep.id };
         startedIds.push(taskIdOf(t.taskArn));
+        if (s.replaces) s.replaces.note.replacementTaskArn = t.taskArn;
       }
       if (out.failure) placementFailure ??= out.failure;
     }

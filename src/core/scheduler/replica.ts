@@ -63,8 +63,10 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
   let healthy = live.filter((v) => v.healthy).length;
   let inFlight = views.filter((v) => v.inFlight).length;
   const stops: Plan['stops'] = [];
+  const stopping = new Set<TaskView>();
   const stop = (v: TaskView, unhealthy = false) => {
     stops.push({ view: v, unhealthy });
+    stopping.add(v);
     if (v.healthy) healthy--;
   };
 
@@ -122,10 +124,31 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
   }
   for (const v of unhealthyPrimary.slice(0, unhealthyStops)) stop(v, true);
 
+  // Unhealthy tasks of older deployments are replaced with their own revision (reference §6.3): the
+  // replacement first when the upper bound allows, the unhealthy task stopped once it is healthy.
+  const oldStarts: Plan['starts'] = [];
+  const protectedReplacements = new Set<TaskView>();
+  let roomLeft = upper - inFlight;
+  for (const u of replacing) {
+    if (!u.unhealthy || !u.dep || u.dep === primary || onDrainingInstance(state, u.t)) continue;
+    const rep = u.note.replacementTaskArn ? live.find((v) => v.t.taskArn === u.note.replacementTaskArn) : undefined;
+    if (rep) protectedReplacements.add(rep);
+    if (rep?.healthy) stop(u, true);
+    else if (rep) continue;
+    else if (canLaunch && roomLeft > 0) {
+      oldStarts.push({ count: 1, dep: u.dep, replaces: u });
+      roomLeft--;
+    } else stop(u, true);
+  }
+  startCount = Math.min(startCount, Math.max(0, roomLeft));
+
   if (launchable && replacing.length > 0 && (healthy - 1 >= lower || replacing.some((v) => !v.healthy))) {
-    // Tasks being replaced that are not healthy cost nothing against the lower bound.
+    // Tasks being replaced that are not healthy cost nothing against the lower bound (unhealthy ones of
+    // older deployments and their replacements are handled above).
     const ordered = stopOrder(state, replacing, live);
-    for (const v of ordered) if (!v.healthy) stop(v, v.unhealthy);
+    const replaced = new Set(oldStarts.map((s) => s.replaces));
+    const handled = (v: TaskView) => protectedReplacements.has(v) || stopping.has(v) || replaced.has(v);
+    for (const v of ordered) if (!v.healthy && !handled(v)) stop(v, v.unhealthy);
     // Healthy ones only while the lower bound holds.
     for (const v of ordered) {
       if (!v.healthy) continue;
@@ -136,18 +159,18 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
   // Stopped tasks still in RUNNING keep counting against the upper bound until they leave it.
   void inFlight;
   inFlight = views.filter((v) => v.inFlight).length;
-  startCount = Math.min(startCount, Math.max(0, upper - inFlight));
+  startCount = Math.min(startCount, Math.max(0, upper - inFlight - oldStarts.length));
 
   const pendingOrWarming = live.some((v) => !v.healthy);
   const transit = views.some((v) => !v.live && v.t.lastStatus !== 'STOPPED');
   const work = replacing.length > 0 || need > 0 || unhealthyPrimary.length > 0;
-  const deadlocked = work && startCount === 0 && stops.length === 0 && !pendingOrWarming && !transit && canLaunch && launchable;
+  const deadlocked = work && startCount === 0 && oldStarts.length === 0 && stops.length === 0 && !pendingOrWarming && !transit && canLaunch && launchable;
   let stable =
     keepers.length === desired && keepers.every((k) => k.healthy) && replacing.length === 0 && unhealthyPrimary.length === 0 && !transit && launchable;
   const plan: Plan = {
     stops,
-    starts: startCount > 0 ? [{ count: startCount }] : [],
-    replacingUnhealthy: Math.min(startCount, unhealthyPrimary.length),
+    starts: [...oldStarts, ...(startCount > 0 ? [{ count: startCount }] : [])],
+    replacingUnhealthy: oldStarts.length + Math.min(startCount, unhealthyPrimary.length),
     stable,
     deadlocked,
   };

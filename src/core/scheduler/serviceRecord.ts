@@ -117,6 +117,8 @@ export interface TaskNote {
   stoppedByScheduler?: boolean;
   /** stopped for failing its health checks */
   replacedUnhealthy?: boolean;
+  /** an unhealthy task of an older deployment: the same-revision task started to replace it */
+  replacementTaskArn?: string;
 }
 
 export interface ServiceEventRecord {
