@@ -134,7 +134,7 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
     const rep = u.note.replacementTaskArn ? live.find((v) => v.t.taskArn === u.note.replacementTaskArn) : undefined;
     if (rep) protectedReplacements.add(rep);
     if (rep?.healthy) stop(u, true);
-    else if (rep) continue;
+    else if (rep) protectedReplacements.add(u); // waits for its replacement
     else if (canLaunch && roomLeft > 0) {
       oldStarts.push({ count: 1, dep: u.dep, replaces: u });
       roomLeft--;
