@@ -8,6 +8,7 @@
  */
 import type { SimState } from '../engine/state';
 import type { ContainerInstanceRecord, Reservation } from '../infra/records';
+import { FitMessages } from './messages';
 
 export interface TaskNeeds {
   /** CPU units */
@@ -61,42 +62,42 @@ function instanceOf(state: SimState, arn: string): ContainerInstanceRecord | und
 /** Why `needs` cannot go on the instance now, or ok. Checks in the order ECS filters (reference §5.1). */
 export function checkFit(state: SimState, containerInstanceArn: string, needs: TaskNeeds): FitResult {
   const ci = instanceOf(state, containerInstanceArn);
-  if (!ci) return fail('INACTIVE', 'container instance not found');
-  if (ci.status !== 'ACTIVE') return fail('INACTIVE', `container instance is ${ci.status}`);
-  if (!ci.agentConnected) return fail('AGENT', `agent on ${ci.ec2InstanceId} is disconnected`);
+  if (!ci) return fail('INACTIVE', FitMessages.notFound);
+  if (ci.status !== 'ACTIVE') return fail('INACTIVE', FitMessages.status(ci.status));
+  if (!ci.agentConnected) return fail('AGENT', FitMessages.agent(ci.ec2InstanceId));
 
   for (const req of needs.requiredAttributes ?? []) {
     const has = ci.attributes.some((a) => a.name === req.name && (req.value === undefined || a.value === req.value));
     if (!has) {
       const want = req.value === undefined ? req.name : `${req.name}=${req.value}`;
-      return fail('ATTRIBUTE', `needs attribute ${want}, which the instance does not have`);
+      return fail('ATTRIBUTE', FitMessages.attribute(want));
     }
   }
 
   const rem = ci.remaining;
-  if (needs.cpu > rem.cpu) return fail('RESOURCE:CPU', `needs ${needs.cpu} CPU units, ${rem.cpu} free`);
-  if (needs.memory > rem.memory) return fail('RESOURCE:MEMORY', `needs ${needs.memory} MiB, ${rem.memory} free`);
-  if (needs.gpu > rem.gpuIds.length) return fail('RESOURCE:GPU', `needs ${needs.gpu} GPU, ${rem.gpuIds.length} free`);
+  if (needs.cpu > rem.cpu) return fail('RESOURCE:CPU', FitMessages.cpu(needs.cpu, rem.cpu));
+  if (needs.memory > rem.memory) return fail('RESOURCE:MEMORY', FitMessages.memory(needs.memory, rem.memory));
+  if (needs.gpu > rem.gpuIds.length) return fail('RESOURCE:GPU', FitMessages.gpu(needs.gpu, rem.gpuIds.length));
 
   if (needs.ports.length > 0) {
     const tcp = portsOf(needs, 'tcp');
     const udp = portsOf(needs, 'udp');
     const tcpTaken = tcp.find((p) => rem.ports.includes(p) || isDynamicInUse(ci, Number(p)));
-    if (tcpTaken) return fail('RESOURCE:PORTS', `needs TCP host port ${tcpTaken}, already reserved`);
-    if (hasDuplicate(tcp)) return fail('RESOURCE:PORTS', 'the task maps one TCP host port twice');
+    if (tcpTaken) return fail('RESOURCE:PORTS', FitMessages.tcpTaken(tcpTaken));
+    if (hasDuplicate(tcp)) return fail('RESOURCE:PORTS', FitMessages.tcpTwice);
     if (rem.ports.length + rem.portsUdp.length + tcp.length + udp.length > MAX_RESERVED_PORTS) {
-      return fail('RESOURCE:PORTS', `would reserve more than ${MAX_RESERVED_PORTS} host ports`);
+      return fail('RESOURCE:PORTS', FitMessages.tooManyPorts(MAX_RESERVED_PORTS));
     }
     const udpTaken = udp.find((p) => rem.portsUdp.includes(p));
-    if (udpTaken) return fail('RESOURCE:PORTS_UDP', `needs UDP host port ${udpTaken}, already reserved`);
-    if (hasDuplicate(udp)) return fail('RESOURCE:PORTS_UDP', 'the task maps one UDP host port twice');
+    if (udpTaken) return fail('RESOURCE:PORTS_UDP', FitMessages.udpTaken(udpTaken));
+    if (hasDuplicate(udp)) return fail('RESOURCE:PORTS_UDP', FitMessages.udpTwice);
   }
   if (needs.dynamicPorts > 0 && needs.dynamicPorts > freeDynamicPortCount(ci, needs)) {
-    return fail('RESOURCE:PORTS', `needs ${needs.dynamicPorts} dynamic host ports, the ephemeral range is exhausted`);
+    return fail('RESOURCE:PORTS', FitMessages.dynamicExhausted(needs.dynamicPorts));
   }
 
   if (needs.needsEni && rem.enis < 1) {
-    return fail('RESOURCE:ENI', `needs 1 network interface, ${rem.enis} free`);
+    return fail('RESOURCE:ENI', FitMessages.eni(rem.enis));
   }
   return { ok: true };
 }

@@ -84,6 +84,24 @@ export const CqlMessages = {
   tooLong: (max: number) => `The expression is longer than ${max} characters.`,
 } as const;
 
+/** fit.ts's details for each failed resource check, with the numbers. */
+export const FitMessages = {
+  notFound: 'container instance not found',
+  status: (status: string) => `container instance is ${status}`,
+  agent: (ec2InstanceId: string) => `agent on ${ec2InstanceId} is disconnected`,
+  attribute: (want: string) => `needs attribute ${want}, which the instance does not have`,
+  cpu: (need: number, free: number) => `needs ${need} CPU units, ${free} free`,
+  memory: (need: number, free: number) => `needs ${need} MiB, ${free} free`,
+  gpu: (need: number, free: number) => `needs ${need} GPU, ${free} free`,
+  tcpTaken: (port: string) => `needs TCP host port ${port}, already reserved`,
+  tcpTwice: 'the task maps one TCP host port twice',
+  tooManyPorts: (max: number) => `would reserve more than ${max} host ports`,
+  udpTaken: (port: string) => `needs UDP host port ${port}, already reserved`,
+  udpTwice: 'the task maps one UDP host port twice',
+  dynamicExhausted: (n: number) => `needs ${n} dynamic host ports, the ephemeral range is exhausted`,
+  eni: (free: number) => `needs 1 network interface, ${free} free`,
+} as const;
+
 /** Per-instance details in a placement explanation (the "why not here?" column). */
 export const ExplainMessages = {
   notActive: (status: string) => `container instance is ${status}; it takes no new tasks`,
