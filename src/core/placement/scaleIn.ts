@@ -15,7 +15,7 @@ import { nextInt } from '../engine/rng';
 import type { SimState } from '../engine/state';
 import { SERVICE_DEFAULT_STRATEGIES } from './defaults';
 import { memoOf } from './facts';
-import { ScaleInMessages } from './messages';
+import { ExplainMessages, ScaleInMessages } from './messages';
 import type { PlacementStrategy } from './types';
 import { checkStrategies, strategyShape, type PreparedStrategy } from './validate';
 
@@ -84,7 +84,7 @@ export function chooseTasksToStop(state: SimState, request: ScaleInRequest): Sca
         for (const i of running) {
           const key = keyOf(pool[i]);
           value.set(i, counts.get(key)!);
-          const label = s.field === 'instanceId' ? state.containerInstances[pool[i].ciArn].ec2InstanceId : key ?? `(no ${s.attribute})`;
+          const label = s.field === 'instanceId' ? state.containerInstances[pool[i].ciArn].ec2InstanceId : key ?? ExplainMessages.missingAttribute(s.attribute);
           reasons[i].push(ScaleInMessages.spread(label, counts.get(key)!));
         }
       } else {
