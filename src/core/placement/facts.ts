@@ -117,12 +117,15 @@ export function groupsOf(state: SimState, m: InstanceMemo): Map<string, number> 
   const ci = m.ci;
   if (m.groups && m.groupsVersion === ci.version) return m.groups;
   const groups = new Map<string, number>();
+  let complete = true;
   for (const taskArn in ci.reservations) {
     const g = state.tasks[taskArn]?.group;
     if (g !== undefined) groups.set(g, (groups.get(g) ?? 0) + 1);
+    else complete = false;
   }
   m.groups = groups;
-  m.groupsVersion = ci.version;
+  // a reservation whose task record is not there yet (reserved, record about to be made) is not memoised
+  m.groupsVersion = complete ? ci.version : -1;
   return groups;
 }
 
@@ -131,7 +134,7 @@ export function groupCountOf(state: SimState, m: InstanceMemo, group: string): n
   if (m.countGroup === group && m.countVersion === m.ci.version) return m.count;
   m.count = groupsOf(state, m).get(group) ?? 0;
   m.countGroup = group;
-  m.countVersion = m.ci.version;
+  m.countVersion = m.groupsVersion;
   return m.count;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reserveResources } from './fit';
 import { ServiceEvents } from './messages';
 import { placeTasks } from './place';
 import { addInstance, addTask, needs, testState } from './testCluster';
@@ -312,5 +313,39 @@ describe('validation and purity', () => {
     expect(r.explanation.instances[0].outcome).toBe('filtered');
     expect(r.explanation.omittedRows).toBe(4);
     expect(r.explanation.counts).toEqual({ instances: 7, fit: 2, eligible: 2, byReason: { 'RESOURCE:MEMORY': 5 } });
+  });
+});
+
+describe('memoised facts stay correct', () => {
+  it('a reservation whose task record arrives later is counted once the record exists', () => {
+    const s = testState();
+    const a = addInstance(s);
+    const b = addInstance(s);
+    const r1 = placeTasks(s, req({ constraints: [{ type: 'distinctInstance' }], strategies: [{ type: 'binpack', field: 'memory' }] }));
+    expect(r1.placements[0].containerInstanceArn).toBe(a);
+    // reserve first, as RunTask does, and ask again before the task record exists
+    reserveResources(s, a, 'arn:aws:ecs:us-east-1:123456789012:task/demo/late', needs({ memory: 512 }));
+    placeTasks(s, req({ constraints: [{ type: 'distinctInstance' }], strategies: [{ type: 'binpack', field: 'memory' }] }));
+    s.tasks['arn:aws:ecs:us-east-1:123456789012:task/demo/late'] = { group: 'family:web', desiredStatus: 'RUNNING' } as never;
+    const r3 = placeTasks(s, req({ constraints: [{ type: 'distinctInstance' }], strategies: [{ type: 'binpack', field: 'memory' }] }));
+    expect(r3.placements[0].containerInstanceArn).toBe(b);
+  });
+
+  it('attributes replaced by PutAttributes-style updates are seen by memberOf', () => {
+    const s = testState();
+    const a = addInstance(s);
+    const expression = 'attribute:stack == prod';
+    expect(placeTasks(s, req({ constraints: [{ type: 'memberOf', expression }] })).placements).toEqual([]);
+    s.containerInstances[a].attributes = [...s.containerInstances[a].attributes, { name: 'stack', value: 'prod' }];
+    s.containerInstances[a].version++;
+    expect(placeTasks(s, req({ constraints: [{ type: 'memberOf', expression }] })).placements[0].containerInstanceArn).toBe(a);
+  });
+
+  it('an agent that disconnects is filtered at once', () => {
+    const s = testState();
+    const a = addInstance(s);
+    expect(placeTasks(s, req({})).placements[0].containerInstanceArn).toBe(a);
+    s.containerInstances[a].agentConnected = false;
+    expect(placeTasks(s, req({})).failures[0].reason).toBe('AGENT');
   });
 });

@@ -263,7 +263,8 @@ function filterMemo(state: SimState, shadow: SimState, slot: Slot, request: Plac
   }
   const outcome = filterOne(state, shadow, slot, request, constraints);
   m.filterKey = key;
-  m.filterVersion = ci.version;
+  // scan() has just counted the groups; when a task record was missing they are not final, so do not memoise
+  m.filterVersion = m.groupsVersion === ci.version ? ci.version : -1;
   m.filterAttributes = ci.attributes;
   m.filterAgent = ci.agentConnected;
   m.filterStatus = ci.status;
