@@ -25,3 +25,6 @@ export { handleAwsJsonRequest, TARGET_PREFIX, AWS_JSON_CONTENT_TYPE } from './ap
 export type { AwsJsonRequest, AwsJsonResponse } from './api/wire/awsJson';
 export { createEcsClient } from './sdk/createEcsClient';
 export type { EcsClientOptions } from './sdk/createEcsClient';
+export { recipeOf, replay, RECIPE_FORMAT, RECIPE_VERSION } from './engine/replay';
+export type { SimulationRecipe, RecipeOptions, ReplayOptions } from './engine/replay';
+export type { JournalEntry, JournalApi } from './engine/journal';

@@ -3,7 +3,7 @@
  * request and response shapes. Each area of the core contributes its operations here.
  */
 import type { SimState } from '../engine/state';
-import { bindOperations, type Bound } from './bind';
+import { bindOperations, type Bound, type CallRecorder } from './bind';
 import { attributeOperations } from './attributes';
 import { clusterOperations } from './clusters';
 import { containerInstanceOperations } from './containerInstances';
@@ -27,6 +27,9 @@ export const ecsOperations = {
 export type EcsApi = Bound<typeof ecsOperations>;
 export type EcsOperationName = keyof EcsApi;
 
-export function createEcsApi(getState: () => SimState): EcsApi {
-  return bindOperations(ecsOperations, getState);
+/** Describe*, List* and Get* calls only read; they are left out of the journal. */
+export const isReadOperation = (name: string): boolean => /^(describe|list|get)[A-Z]/.test(name);
+
+export function createEcsApi(getState: () => SimState, record?: CallRecorder): EcsApi {
+  return bindOperations(ecsOperations, getState, record, isReadOperation);
 }

@@ -2,12 +2,13 @@
  * The simulation: state, clock and event loop. Time moves only when asked (`advance`, `runUntil`,
  * `step`), so the same seed and the same calls always produce the same event log.
  */
-import { bindOperations, type Bound } from '../api/bind';
+import { bindOperations, type Bound, type CallRecorder } from '../api/bind';
 import { createEcsApi, type EcsApi } from '../api/ecs';
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
 import { handlers as defaultHandlers } from '../handlers';
 import type { SimEvent } from './events';
+import { jsonArgs, type JournalApi } from './journal';
 import { cloneJson } from './json';
 import type { HandlerTable } from './kernel';
 import { heapPeek, heapPop } from './queue';
@@ -51,9 +52,14 @@ export class Simulation {
     this.#state = options.snapshot ? restoreState(options.snapshot) : createState(options);
     this.#handlers = handlerTable;
     const getState = () => this.#state;
-    this.ecs = createEcsApi(getState);
-    this.infra = bindOperations(infraOperations, getState);
-    this.faults = bindOperations(faultOperations, getState);
+    const recorder =
+      (api: JournalApi): CallRecorder =>
+      (state, operation, args) => {
+        state.journal.push({ at: state.now, fired: state.firedCount, api, operation, args: jsonArgs(args) });
+      };
+    this.ecs = createEcsApi(getState, recorder('ecs'));
+    this.infra = bindOperations(infraOperations, getState, recorder('infra'), (name) => /^describe[A-Z]/.test(name) && name !== 'describeSubnets');
+    this.faults = bindOperations(faultOperations, getState, recorder('faults'));
   }
 
   /** Virtual ms since the simulation started. */
@@ -119,6 +125,18 @@ export class Simulation {
     }
   }
 
+  /**
+   * For replays: fires queue entries until `fired` have fired in all, then sets the clock to `at`.
+   * Fails when the queue runs dry first or `at` lies in the past: the journal does not belong here.
+   */
+  fastForward(fired: number, at: number): void {
+    while (this.#state.firedCount < fired) {
+      if (!this.#fireNext(Number.POSITIVE_INFINITY)) throw new SimulationError('Replay: the journal expects more events than this simulation has');
+    }
+    if (at < this.#state.now) throw new SimulationError(`Replay: cannot go back from ${this.#state.now} ms to ${at} ms`);
+    this.#state.now = at;
+  }
+
   /** Plain-JSON copy of the whole simulation, event log included. */
   snapshot(): SimulationSnapshot {
     return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, state: cloneJson(this.#state) };
@@ -130,6 +148,7 @@ export class Simulation {
     if (!head || head.at > limit) return false;
     heapPop(this.#state.queue);
     this.#state.now = head.at;
+    this.#state.firedCount++;
     const handler = this.#handlers[head.kind];
     if (!handler) throw new SimulationError(`No handler for queue entry kind "${head.kind}"`);
     handler(this.#state, head.payload);

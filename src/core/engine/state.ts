@@ -3,6 +3,7 @@
  * records here, keyed for lookup, so a snapshot is a deep copy and a restore is a parse.
  */
 import type { SimEvent } from './events';
+import type { JournalEntry } from './journal';
 import type { QueueEntry } from './queue';
 import { createRng, type RngState } from './rng';
 import type { ClusterRecord } from '../api/clusterRecord';
@@ -12,6 +13,7 @@ import type { TaskRecord } from '../tasks/record';
 import type { ServiceRecord } from '../scheduler/serviceRecord';
 import type { ActorRecord } from '../machines/driver';
 import type { TimingProfileName } from '../timings';
+import { createCapacityState, type CapacityState } from '../capacity/records';
 
 export const STATE_FORMAT = 'ecs-playground/state';
 export const STATE_VERSION = 1;
@@ -33,7 +35,11 @@ export interface SimState {
   /** next queue insertion sequence */
   queueSeq: number;
   queue: QueueEntry[];
+  /** queue entries fired so far; places journal entries exactly in the event stream */
+  firedCount: number;
   events: SimEvent[];
+  /** every call that may have changed the state, in order (see journal.ts) */
+  journal: JournalEntry[];
   /** which table of durations the simulation draws from (see timings.ts) */
   timingProfile: TimingProfileName;
   /** XState actors by id (task ARN, container-instance ARN, deployment id ...), as plain snapshots */
@@ -60,6 +66,8 @@ export interface SimState {
   services: Record<string, ServiceRecord>;
   /** virtual times of the service scheduler's booked reconciles, by cluster name */
   schedulerWakeups: Record<string, number[]>;
+  /** capacity providers, Auto Scaling groups, tasks waiting for capacity, cost ledger (capacity/records.ts) */
+  capacity: CapacityState;
 }
 
 export interface StateOptions {
@@ -83,7 +91,9 @@ export function createState(options: StateOptions = {}): SimState {
     rng: createRng(seed),
     queueSeq: 0,
     queue: [],
+    firedCount: 0,
     events: [],
+    journal: [],
     timingProfile: options.timingProfile ?? 'realistic',
     actors: {},
     clusters: {},
@@ -97,5 +107,6 @@ export function createState(options: StateOptions = {}): SimState {
     runTaskTokens: {},
     services: {},
     schedulerWakeups: {},
+    capacity: createCapacityState(),
   };
 }
