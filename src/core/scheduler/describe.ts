@@ -102,8 +102,6 @@ export function describeService(state: SimState, svc: ServiceRecord, include: re
     enableExecuteCommand: svc.enableExecuteCommand,
     availabilityZoneRebalancing: svc.availabilityZoneRebalancing,
   };
-  delete out.networkConfiguration;
-  if (svc.revision.networkConfiguration) out.networkConfiguration = structuredClone(svc.revision.networkConfiguration);
   if (svc.healthCheckGracePeriodSeconds !== undefined) out.healthCheckGracePeriodSeconds = svc.healthCheckGracePeriodSeconds;
   if (svc.roleArn) out.roleArn = svc.roleArn;
   if (primary && svc.status === 'ACTIVE') {

@@ -61,11 +61,11 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
     else replacing.push(v);
   }
   let healthy = live.filter((v) => v.healthy).length;
-  let inFlight = views.filter((v) => v.inFlight).length;
+  const inFlight = views.filter((v) => v.inFlight).length;
   const stops: Plan['stops'] = [];
   const stopping = new Set<TaskView>();
-  const stop = (v: TaskView, unhealthy = false) => {
-    stops.push({ view: v, unhealthy });
+  const stop = (v: TaskView, unhealthy = false, az?: string) => {
+    stops.push(az === undefined ? { view: v, unhealthy } : { view: v, unhealthy, az });
     stopping.add(v);
     if (v.healthy) healthy--;
   };
@@ -81,8 +81,7 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
       const inFrom = keepers.filter((k) => k !== rebalanceTask && k.t.availabilityZone === from);
       const victim = stopOrder(state, inFrom.length > 0 ? inFrom : keepers.filter((k) => k !== rebalanceTask), live)[0];
       if (victim && (!victim.healthy || healthy - 1 >= lower)) {
-        stops.push({ view: victim, unhealthy: false, az: victim.t.availabilityZone ?? from });
-        if (victim.healthy) healthy--;
+        stop(victim, false, victim.t.availabilityZone ?? from);
         keepers.splice(keepers.indexOf(victim), 1);
       } else waitingForRebalance = true;
     }
@@ -157,8 +156,6 @@ export function planReplica(state: SimState, input: PlanInput): Plan {
     }
   }
   // Stopped tasks still in RUNNING keep counting against the upper bound until they leave it.
-  void inFlight;
-  inFlight = views.filter((v) => v.inFlight).length;
   startCount = Math.min(startCount, Math.max(0, upper - inFlight - oldStarts.length));
 
   const pendingOrWarming = live.some((v) => !v.healthy);
