@@ -289,3 +289,12 @@ describe('describeServiceRevisions', () => {
     expect(out.failures).toEqual([{ arn: ghost, reason: 'MISSING' }]);
   });
 });
+
+describe('service ARNs of another cluster', () => {
+  it('a service ARN naming another cluster is MISSING in this one', () => {
+    const { sim, cluster } = serviceWorld();
+    sim.ecs.createCluster({ clusterName: 'other' });
+    const arn = sim.ecs.createService({ cluster, serviceName: 'api', taskDefinition: 'web', desiredCount: 0 }).service!.serviceArn!;
+    expect(sim.ecs.describeServices({ cluster: 'other', services: [arn] }).failures).toEqual([{ arn, reason: 'MISSING' }]);
+  });
+});

@@ -51,7 +51,10 @@ const MAX_GRACE = 2_147_483_647;
 export function findService(state: SimState, cluster: ClusterRecord, ref: string): ServiceRecord | undefined {
   const name = nameFromArnOrName(ref, 'service');
   if (name === undefined) return undefined;
-  const short = name.slice(name.lastIndexOf('/') + 1);
+  // Long ARNs name the cluster too (service/<cluster>/<name>); it must be the request's cluster.
+  const slash = name.lastIndexOf('/');
+  if (slash >= 0 && name.slice(0, slash) !== cluster.clusterName) return undefined;
+  const short = name.slice(slash + 1);
   return state.services?.[arns.service(state, cluster.clusterName, short)];
 }
 
