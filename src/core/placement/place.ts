@@ -106,11 +106,14 @@ function scan(state: SimState, request: PlacementRequest, strategies: readonly P
   const groupOfSlot: number[] = [];
   const all = state.containerInstances;
   const group = request.group;
-  for (const ci of Object.values(all)) {
-    if (ci.clusterName !== request.clusterName || (ci.status !== 'ACTIVE' && ci.status !== 'DRAINING')) continue;
+  const cluster = request.clusterName;
+  for (const arn in all) {
+    const ci = all[arn];
+    if (ci.clusterName !== cluster || (ci.status !== 'ACTIVE' && ci.status !== 'DRAINING')) continue;
     const m = memoOf(state, ci);
     const g = groupCountOf(state, m, group);
-    for (const b of spreads) {
+    for (let k = 0; k < spreads.length; k++) {
+      const b = spreads[k];
       const id = bucketOf(m, b.attribute);
       b.counts[id] = (b.counts[id] ?? 0) + g;
       if (own) b.bucketOfSlot.push(id);
