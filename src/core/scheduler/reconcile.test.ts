@@ -269,3 +269,14 @@ describe('unhealthy tasks during a rolling deployment', () => {
     expect(describe1(sim, cluster, 'api').taskDefinition).toMatch(/hc:2$/);
   });
 });
+
+describe('event batches', () => {
+  it('starting 25 tasks logs three "has started" events of at most 10 tasks', () => {
+    const { sim, cluster } = serviceWorld({ instances: 3, instanceType: 'm5.xlarge' });
+    sim.ecs.registerTaskDefinition({ family: 'tiny', containerDefinitions: [{ name: 'web', image: 'nginx', memory: 32, cpu: 16 }] });
+    sim.ecs.createService({ cluster, serviceName: 'api', taskDefinition: 'tiny', desiredCount: 25 });
+    sim.advance(0);
+    const started = messages(sim, cluster, 'api').map((m) => Number(/has started (\d+) tasks/.exec(m)?.[1] ?? 0));
+    expect(started).toEqual([10, 10, 5]);
+  });
+});

@@ -29,6 +29,18 @@ import { planDaemon } from './daemon';
 /** How long the scheduler waits before trying to place again after a placement failure (ours). */
 export const PLACEMENT_RETRY_MS = 30_000;
 
+/**
+ * The scheduler starts and stops tasks in batches of at most 10 (RunTask's limit), one event per
+ * batch (ours, docs/services.md); it also keeps each event message short.
+ */
+export const EVENT_BATCH = 10;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += EVENT_BATCH) out.push(items.slice(i, i + EVENT_BATCH));
+  return out;
+}
+
 /** One task as the planners see it. */
 export interface TaskView {
   t: TaskRecord;
@@ -213,7 +225,7 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
         if (view.dep) sendDeployment(state, view.dep, { type: 'TASK_FAILED', stage: 2, threshold, breaker });
       }
     }
-    if (ids.length > 0) logServiceEvent(state, svc, ServiceEventMessages.stoppedTasks(svc.serviceName, ids));
+    for (const batch of batches(ids)) logServiceEvent(state, svc, ServiceEventMessages.stoppedTasks(svc.serviceName, batch));
     handleFailures(state, svc);
   }
 
@@ -243,14 +255,18 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
     logServiceEvent(state, svc, ServiceEventMessages.azBalanced(svc.serviceName, plan.azBalanced));
   }
   if (startedIds.length > 0 && !plan.azStart) {
-    const replaced = Math.min(plan.replacingUnhealthy, startedIds.length);
-    logServiceEvent(
-      state,
-      svc,
-      replaced > 0
-        ? ServiceEventMessages.startedTasksReplacingUnhealthy(svc.serviceName, startedIds, replaced)
-        : ServiceEventMessages.startedTasks(svc.serviceName, startedIds),
-    );
+    let replacedLeft = Math.min(plan.replacingUnhealthy, startedIds.length);
+    for (const batch of batches(startedIds)) {
+      const replaced = Math.min(replacedLeft, batch.length);
+      replacedLeft -= replaced;
+      logServiceEvent(
+        state,
+        svc,
+        replaced > 0
+          ? ServiceEventMessages.startedTasksReplacingUnhealthy(svc.serviceName, batch, replaced)
+          : ServiceEventMessages.startedTasks(svc.serviceName, batch),
+      );
+    }
     resolved(svc, (m) => m.includes('was unable to place a task'));
   }
   if (placementFailure) {
@@ -330,7 +346,7 @@ function drainDeletedService(state: SimState, svc: ServiceRecord): void {
     }
     if (isInFlight(t)) remaining++;
   }
-  if (ids.length > 0) logServiceEvent(state, svc, ServiceEventMessages.stoppedTasks(svc.serviceName, ids));
+  for (const batch of batches(ids)) logServiceEvent(state, svc, ServiceEventMessages.stoppedTasks(svc.serviceName, batch));
   if (remaining === 0) {
     svc.status = 'INACTIVE';
     // Nothing will talk to this service's deployment actors again.
