@@ -103,11 +103,6 @@ export function memoOf(state: SimState, ci: ContainerInstanceRecord): InstanceMe
   return m;
 }
 
-/** name → value (null for an attribute without a value). */
-export function attributeMap(ci: ContainerInstanceRecord, state?: SimState): Map<string, string | null> {
-  return memoOf(state ?? EMPTY_STATE, ci).attributes;
-}
-
 /** Task group → number of tasks of that group holding a reservation on the instance. */
 export function groupCounts(state: SimState, ci: ContainerInstanceRecord): Map<string, number> {
   return groupsOf(state, memoOf(state, ci));
@@ -148,8 +143,6 @@ export function internString(text: string): string {
   interned.set(text, text);
   return text;
 }
-
-const EMPTY_STATE = { ec2Instances: {}, tasks: {} } as unknown as SimState;
 
 /** Tasks on the instance whose desiredStatus is RUNNING (ECS's runningTasksCount). */
 export function runningTasksCount(state: SimState, ci: ContainerInstanceRecord): number {
