@@ -42,7 +42,7 @@ export function recipeOf(sim: Simulation): SimulationRecipe {
 type Callable = Record<string, (...args: unknown[]) => unknown>;
 
 /** Makes one journaled call again. Calls that failed the first time fail again, the same way. */
-function call(sim: Simulation, entry: JournalEntry): void {
+export function replayEntry(sim: Simulation, entry: JournalEntry): void {
   const api = sim[entry.api] as unknown as Callable;
   const fn = api[entry.operation];
   if (typeof fn !== 'function') throw new SimulationError(`Replay: unknown operation ${entry.api}.${entry.operation}`);
@@ -67,7 +67,7 @@ export function replay(recipe: SimulationRecipe, options: ReplayOptions = {}, si
   for (const entry of recipe.journal) {
     if (until !== undefined && entry.at > until) break;
     sim.fastForward(entry.fired, entry.at);
-    call(sim, entry);
+    replayEntry(sim, entry);
   }
   if (until === undefined) sim.fastForward(recipe.end.fired, recipe.end.at);
   else if (until > sim.now()) sim.advance(until - sim.now());
