@@ -8,10 +8,14 @@ import { machines } from './machines/registry';
 import { instanceHandlers } from './infra/launch';
 import { taskHandlers } from './tasks/handlers';
 import { schedulerHandlers } from './scheduler/handlers';
+import { capacityHandlers } from './capacity/handlers';
+import { scriptHandlers } from './script/handlers';
 
 export const handlers: HandlerTable = {
   ...actorHandlers(machines),
   ...instanceHandlers,
   ...taskHandlers,
   ...schedulerHandlers,
+  ...capacityHandlers,
+  ...scriptHandlers,
 };

@@ -6,7 +6,7 @@
  */
 import type { JsonValue } from './json';
 
-export type JournalApi = 'ecs' | 'infra' | 'faults';
+export type JournalApi = 'ecs' | 'infra' | 'faults' | 'script';
 
 export interface JournalEntry {
   /** virtual ms when the call was made */

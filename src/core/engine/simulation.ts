@@ -6,6 +6,7 @@ import { bindOperations, type Bound, type CallRecorder } from '../api/bind';
 import { createEcsApi, type EcsApi } from '../api/ecs';
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
+import { scriptOperations } from '../script/api';
 import { handlers as defaultHandlers } from '../handlers';
 import type { SimEvent } from './events';
 import { jsonArgs, type JournalApi } from './journal';
@@ -47,6 +48,8 @@ export class Simulation {
   readonly infra: Bound<typeof infraOperations>;
   /** deliberate failures (see faults/api.ts) */
   readonly faults: Bound<typeof faultOperations>;
+  /** scripted steps that fire at chosen virtual times (see script/api.ts) */
+  readonly script: Bound<typeof scriptOperations>;
 
   constructor(options: SimulationOptions = {}, handlerTable: HandlerTable = defaultHandlers) {
     this.#state = options.snapshot ? restoreState(options.snapshot) : createState(options);
@@ -60,6 +63,7 @@ export class Simulation {
     this.ecs = createEcsApi(getState, recorder('ecs'));
     this.infra = bindOperations(infraOperations, getState, recorder('infra'), (name) => /^describe[A-Z]/.test(name) && name !== 'describeSubnets');
     this.faults = bindOperations(faultOperations, getState, recorder('faults'));
+    this.script = bindOperations(scriptOperations, getState, recorder('script'));
   }
 
   /** Virtual ms since the simulation started. */
