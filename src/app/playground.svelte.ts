@@ -14,12 +14,25 @@ export interface ActionError {
 
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: ActionError };
 
+/** Lets time travel (session/history.svelte.ts) follow the simulation: how time moves, and branching. */
+export interface PlaygroundTimeline {
+  /** moves `sim` forward by `ms` (along the recorded future when viewing the past); returns the simulation to show */
+  advance(sim: Simulation, ms: number): Simulation;
+  /** an action is about to change `sim`: the recorded future, if any, is dropped */
+  beforeAct(sim: Simulation): void;
+  /** the simulation was replaced from outside (reset, a loaded session) */
+  replaced(sim: Simulation): void;
+}
+
 export class Playground {
   /** bumps after every change to the simulation */
   revision = $state(0);
   readonly clock: ClockController;
   #sim: Simulation;
   readonly #seed: number;
+  #timeline: PlaygroundTimeline | undefined;
+  /** embeds can be read-only: the learner's actions are refused (the host page may still drive it) */
+  readonly = $state(false);
 
   constructor(options: { seed?: number; frames?: FrameScheduler } = {}) {
     this.#seed = options.seed ?? 1;
@@ -44,18 +57,35 @@ export class Playground {
   }
 
   advance(ms: number): void {
-    this.#sim.advance(ms);
+    if (this.#timeline) this.#sim = this.#timeline.advance(this.#sim, ms);
+    else this.#sim.advance(ms);
+    this.revision++;
+  }
+
+  /** Time travel hooks in here; see PlaygroundTimeline. */
+  attachTimeline(timeline: PlaygroundTimeline): void {
+    this.#timeline = timeline;
+  }
+
+  /** Shows another simulation (a loaded session, or the past while time travelling). */
+  replace(sim: Simulation, options: { fromTimeline?: boolean } = {}): void {
+    this.clock.pause();
+    this.#sim = sim;
+    if (!options.fromTimeline) this.#timeline?.replaced(sim);
     this.revision++;
   }
 
   /** Jumps to the next scheduled happening, or one virtual second when nothing is scheduled. */
   step(): void {
-    if (this.#sim.step() === 0) this.#sim.advance(1_000);
-    this.revision++;
+    const next = this.#sim.nextEventAt();
+    const now = this.#sim.now();
+    this.advance(next === undefined || next <= now ? 1_000 : next - now);
   }
 
   /** Runs an action against the simulation; ECS errors come back as values for the UI to show. */
-  act<T>(action: (sim: Simulation) => T): ActionResult<T> {
+  act<T>(action: (sim: Simulation) => T, options: { asHost?: boolean } = {}): ActionResult<T> {
+    if (this.readonly && !options.asHost) return { ok: false, error: { code: 'ReadOnly', message: 'This embedded playground is read-only.' } };
+    this.#timeline?.beforeAct(this.#sim);
     try {
       return { ok: true, value: action(this.#sim) };
     } catch (e) {
@@ -71,6 +101,7 @@ export class Playground {
   reset(): void {
     this.clock.pause();
     this.#sim = createSimulation({ seed: this.#seed });
+    this.#timeline?.replaced(this.#sim);
     this.revision++;
   }
 }
