@@ -5,6 +5,8 @@
 export { createSimulation, Simulation, SimulationError } from './engine/simulation';
 export type { SimulationOptions, SimulationSnapshot, RunUntilOptions } from './engine/simulation';
 export type { SimEvent } from './engine/events';
+export { readSafeJson, toSafeJson } from './engine/safeJson';
+export type { SafeJsonOptions, SafeJsonResult, SafeJsonError } from './engine/safeJson';
 export type { SimState } from './engine/state';
 export { EcsError, isEcsError } from './api/errors';
 export type { EcsErrorCode } from './api/errors';
@@ -28,3 +30,7 @@ export type { EcsClientOptions } from './sdk/createEcsClient';
 export { recipeOf, replay, RECIPE_FORMAT, RECIPE_VERSION } from './engine/replay';
 export type { SimulationRecipe, RecipeOptions, ReplayOptions } from './engine/replay';
 export type { JournalEntry, JournalApi } from './engine/journal';
+export { ScriptError } from './script/errors';
+export { isScriptOperation } from './script/operations';
+export type { ScriptStep, ScriptApi, ScheduleStepsRequest, ScheduleStepsResponse } from './script/steps';
+export type { TaskSelector } from './script/resolve';

@@ -13,10 +13,14 @@ import { jsonArgs, type JournalApi } from './journal';
 import { cloneJson } from './json';
 import type { HandlerTable } from './kernel';
 import { heapPeek, heapPop } from './queue';
+import { toSafeJson } from './safeJson';
+import { stateShapeProblem } from './snapshotShape';
 import { createState, STATE_FORMAT, STATE_VERSION, type SimState, type StateOptions } from './state';
 
 export const SNAPSHOT_FORMAT = 'ecs-playground/snapshot';
 export const SNAPSHOT_VERSION = 1;
+/** deepest nesting accepted in a restored state (XState snapshots are the deepest part, about 10) */
+const SNAPSHOT_MAX_DEPTH = 100;
 
 export interface SimulationSnapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -167,10 +171,18 @@ function restoreState(snapshot: SimulationSnapshot): SimState {
   if (snapshot.version !== SNAPSHOT_VERSION) {
     throw new SimulationError(`Snapshot version ${snapshot.version} is not supported (expected ${SNAPSHOT_VERSION})`);
   }
-  const state = cloneJson(snapshot.state);
+  // Snapshots may come from outside (files, links): plain data only. Record keys are user-chosen names
+  // (a family may be called "__proto__"), so they are kept, as own properties that reach no prototype.
+  const copied = toSafeJson(snapshot.state, { maxDepth: SNAPSHOT_MAX_DEPTH, forbiddenKeys: 'keep' });
+  if (!copied.ok) {
+    throw new SimulationError(`Snapshot state is malformed: ${copied.error.message}${copied.error.path ? ` at ${copied.error.path}` : ''}`);
+  }
+  const state = copied.value as unknown as SimState;
   if (state?.format !== STATE_FORMAT || state.version !== STATE_VERSION) {
     throw new SimulationError('Snapshot state is malformed');
   }
+  const problem = stateShapeProblem(state);
+  if (problem) throw new SimulationError(`Snapshot state is malformed: ${problem}`);
   return state;
 }
 
