@@ -27,7 +27,7 @@ export interface Slot {
 /** Per-task working arrays, indexed like the slots. */
 export interface Evaluation {
   /** stage an instance failed at, or PASSED */
-  stage: Int32Array;
+  stage: number[];
   failures: (FilterFailure | undefined)[];
   eligible: number[];
   /** per strategy: the values of the instances still in the running at that strategy */

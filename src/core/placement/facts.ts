@@ -16,7 +16,7 @@ import type { CqlFacts } from './cql';
 
 /**
  * Everything placement memoises about one container-instance record. `attributes`/`availabilityZone` follow the
- * identity of the record's attributes array; `groups` follows its version; `filter*` and `slot` are place.ts's.
+ * identity of the record's attributes array; `groups` follows its version; `filter*`, `addedTasks` and `shadowed` are place.ts's.
  */
 export interface InstanceMemo {
   ci: ContainerInstanceRecord;

@@ -87,6 +87,9 @@ interface Scan {
   /** tasks of the request's group on each slot before the request */
   groupOfSlot: number[];
   buckets: (SpreadBuckets | undefined)[];
+  /** per slot: the filter stage reached (PASSED for eligible) and the failure, for the request's first task */
+  stage: number[];
+  failures: (FilterFailure | undefined)[];
 }
 
 function missingSlot(arn: string): Slot {
@@ -97,13 +100,20 @@ function missingSlot(arn: string): Slot {
  * One pass over the cluster's registered instances (the spread counts cover all of them), building
  * the slots (the instances' memos, or the named candidates) with their group counts and buckets.
  */
-function scan(state: SimState, request: PlacementRequest, strategies: readonly PreparedStrategy[]): Scan {
+function scan(state: SimState, request: PlacementRequest, strategies: readonly PreparedStrategy[], constraints: PreparedConstraint[], memoKey: string | undefined): Scan {
   const attrs = strategies.map((st) => (st.type === 'spread' && st.field === 'attribute' ? st.attribute : undefined));
   const buckets = attrs.map((a) => (a === undefined ? undefined : newSpreadBuckets(a)));
   const spreads = buckets.filter((b): b is SpreadBuckets => b !== undefined);
   const own = !request.candidates;
   const slots: Slot[] = [];
   const groupOfSlot: number[] = [];
+  const stage: number[] = [];
+  const failures: (FilterFailure | undefined)[] = [];
+  const filter = (slot: Slot): void => {
+    const f = memoKey !== undefined && slot.memo ? filterMemo(state, state, slot, request, constraints, memoKey) : filterOne(state, state, slot, request, constraints);
+    stage.push(f ? f.stage : PASSED);
+    failures.push(f?.failure);
+  };
   const all = state.containerInstances;
   const group = request.group;
   const cluster = request.clusterName;
@@ -123,15 +133,18 @@ function scan(state: SimState, request: PlacementRequest, strategies: readonly P
       m.shadowed = false;
       slots.push(m);
       groupOfSlot.push(g);
+      filter(m);
     }
   }
   if (!own) {
     for (const arn of request.candidates!) {
       const ci = state.containerInstances[arn];
       if (!ci) {
-        slots.push(missingSlot(arn));
+        const slot = missingSlot(arn);
+        slots.push(slot);
         groupOfSlot.push(0);
         for (const b of spreads) b.bucketOfSlot.push(0);
+        filter(slot);
         continue;
       }
       const m = memoOf(state, ci);
@@ -140,9 +153,10 @@ function scan(state: SimState, request: PlacementRequest, strategies: readonly P
       slots.push(m);
       groupOfSlot.push(groupCountOf(state, m, group));
       for (const b of spreads) b.bucketOfSlot.push(bucketOf(m, b.attribute));
+      filter(m);
     }
   }
-  return { slots, groupOfSlot, buckets };
+  return { slots, groupOfSlot, buckets, stage, failures };
 }
 
 /**
@@ -168,15 +182,16 @@ export function placeTasks(state: SimState, input: PlacementRequest): PlacementR
     return { placements: [], failures: [], explanation: emptyExplanation(request, [], [], 'request'), error: prep.message };
   }
   const { constraints, strategies, source } = prep.value;
-  const { slots, groupOfSlot, buckets } = scan(state, request, strategies);
-  let shadow = state;
   const memoKey = filterSignature(request, constraints);
+  const sc = scan(state, request, strategies, constraints, memoKey);
+  const { slots, groupOfSlot, buckets } = sc;
+  let shadow = state;
   const placements: PlacementResult['placements'] = [];
   let failures: PlacementFailure[] = [];
   let explanation: PlacementExplanation | undefined;
 
   for (let t = 0; t < request.count; t++) {
-    const ev = evaluate(state, shadow, slots, groupOfSlot, request, constraints, strategies, buckets, memoKey);
+    const ev = evaluate(state, shadow, sc, request, constraints, strategies);
     explanation = explain(slots, ev, request, constraints, strategies, source, t);
     if (ev.chosen < 0) {
       failures = slots.map((s, i) => ({ arn: s.arn, reason: ev.failures[i]!.reason, detail: ev.failures[i]!.detail }));
@@ -279,13 +294,12 @@ function filterMemo(state: SimState, shadow: SimState, slot: Slot, request: Plac
  * Working buffers reused from one evaluation to the next (an Evaluation is consumed by explain()
  * before the next one starts); they grow with the largest cluster seen.
  */
-const scratch = { size: 0, stage: new Int32Array(0), droppedAt: new Int32Array(0), values: [] as Float64Array[], inRunning: [] as Uint8Array[] };
+const scratch = { size: 0, droppedAt: new Int32Array(0), values: [] as Float64Array[], inRunning: [] as Uint8Array[] };
 
 function buffers(n: number, strategies: number) {
   if (scratch.size < n) {
     const size = Math.max(n, scratch.size * 2, 64);
     scratch.size = size;
-    scratch.stage = new Int32Array(size);
     scratch.droppedAt = new Int32Array(size);
     scratch.values = [];
     scratch.inRunning = [];
@@ -300,29 +314,23 @@ function buffers(n: number, strategies: number) {
 function evaluate(
   state: SimState,
   shadow: SimState,
-  slots: Slot[],
-  groupOfSlot: number[],
+  sc: Scan,
   request: PlacementRequest,
   constraints: PreparedConstraint[],
   strategies: readonly PreparedStrategy[],
-  buckets: (SpreadBuckets | undefined)[],
-  memoKey: string | undefined,
 ): Evaluation {
+  const { slots, groupOfSlot, buckets, stage, failures } = sc;
   const n = slots.length;
   const buf = buffers(n, strategies.length);
-  const stage = buf.stage.subarray(0, n);
-  const failures: (FilterFailure | undefined)[] = new Array(n);
   const eligible: number[] = [];
   for (let i = 0; i < n; i++) {
-    const slot = slots[i];
-    const f = memoKey !== undefined && !slot.shadowed && slot.ci ? filterMemo(state, shadow, slot, request, constraints, memoKey) : filterOne(state, shadow, slot, request, constraints);
-    if (f) {
-      stage[i] = f.stage;
-      failures[i] = f.failure;
-    } else {
-      stage[i] = PASSED;
-      eligible.push(i);
+    // only the instances this request has already used can have changed since the scan
+    if (slots[i].shadowed) {
+      const f = filterOne(state, shadow, slots[i], request, constraints);
+      stage[i] = f ? f.stage : PASSED;
+      failures[i] = f?.failure;
     }
+    if (stage[i] === PASSED) eligible.push(i);
   }
   const droppedAt = buf.droppedAt.subarray(0, n).fill(-1);
   const values: Float64Array[] = [];
