@@ -19,6 +19,7 @@ import { EcsError } from './errors';
 import { Messages } from './messages';
 import { asRequest, optString, optStringList, paginate } from './request';
 import { checkTags } from './tags';
+import { clusterCapacityFromCreate } from '../capacity/providers';
 
 export const DEFAULT_CLUSTER = 'default';
 const CLUSTER_NAME = /^[a-zA-Z0-9_-]{1,255}$/;
@@ -68,6 +69,8 @@ export function createCluster(state: SimState, input: CreateClusterRequest = {})
   // CreateCluster is idempotent: an ACTIVE cluster of that name is returned as it is.
   if (existing && existing.status === 'ACTIVE') return { cluster: describeCluster(state, existing, ['SETTINGS', 'TAGS']) };
 
+  // capacityProviders / defaultCapacityProviderStrategy: checked now, applied once the cluster exists.
+  const applyCapacity = clusterCapacityFromCreate(state, clusterName, req);
   const insights = (req.settings as { name?: string; value?: string }[] | undefined)?.find(
     (s) => s?.name === 'containerInsights',
   );
@@ -86,6 +89,7 @@ export function createCluster(state: SimState, input: CreateClusterRequest = {})
     resource: record.clusterArn,
     data: { clusterName },
   });
+  applyCapacity(record);
   return { cluster: describeCluster(state, record, ['SETTINGS', 'TAGS']) };
 }
 

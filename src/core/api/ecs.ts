@@ -12,6 +12,7 @@ import { taskDefinitionOperations } from './taskDefinitions';
 import { taskOperations } from './tasks';
 import { serviceOperations } from './services';
 import { serviceDeploymentOperations } from './serviceDeployments';
+import { capacityProviderOperations } from '../capacity/providers';
 
 export const ecsOperations = {
   ...clusterOperations,
@@ -22,6 +23,7 @@ export const ecsOperations = {
   ...taskOperations,
   ...serviceOperations,
   ...serviceDeploymentOperations,
+  ...capacityProviderOperations,
 };
 
 export type EcsApi = Bound<typeof ecsOperations>;

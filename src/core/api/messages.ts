@@ -118,4 +118,48 @@ export const Messages = {
   serviceDeploymentNotFound: 'Service deployment not found.',
   serviceDeploymentNotStoppable: (status: string) => `The service deployment cannot be stopped because it is ${status}.`,
   noRollbackTarget: 'There is no completed service deployment to roll back to.',
+  // Capacity providers (capacity/). Texts marked "observed" were seen verbatim in AWS CLI/SDK/Terraform
+  // output; the others are ours and listed in docs/capacity.md.
+  // Observed (Terraform, default strategy): the request-strategy variant below is ours.
+  strategyNoWeightDefault:
+    "There are no capacity providers with a weight value greater than zero defined in the default capacity provider strategy. At least one capacity provider must have a weight value greater than zero specified. Update the cluster's default capacity provider strategy or specify a valid capacity provider strategy and try again.",
+  strategyNoWeight:
+    'There are no capacity providers with a weight value greater than zero defined in the capacity provider strategy. At least one capacity provider must have a weight value greater than zero specified. Specify a valid capacity provider strategy and try again.',
+  // Observed (PutClusterCapacityProviders via Terraform).
+  strategyMixed:
+    'A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again.',
+  strategyWeightRange: 'The weight of a capacity provider strategy item must be between 0 and 1000.',
+  strategyBaseRange: 'The base of a capacity provider strategy item must be between 0 and 100000.',
+  strategyDuplicateProvider: (name: string) => `The capacity provider strategy names ${name} more than once. Specify each capacity provider once and try again.`,
+  // Observed (CreateCapacityProvider, ClientException).
+  capacityProviderExists:
+    'The specified capacity provider already exists. To change the configuration of an existing capacity provider, update the capacity provider.',
+  // Observed (ClientException) when a second provider names the same group.
+  asgInUse: 'The specified Auto Scaling group ARN is already being used by another capacity provider. Specify a unique Auto Scaling group ARN and try again.',
+  // Observed (Terraform): the name of a provider that does not exist.
+  capacityProviderNotFound: 'The specified capacity provider was not found. Specify a valid capacity provider and try again.',
+  // Observed (CloudFormation, PutClusterCapacityProviders): removing a provider tasks or services still use.
+  capacityProviderInUse: 'The specified capacity provider is in use and cannot be removed.',
+  // Observed (InvalidParameterException).
+  tooManyClusterProviders: 'The maximum number of capacity providers per cluster has been exceeded.',
+  // Observed (ClientException, CreateCapacityProvider).
+  terminationProtectionInvalid:
+    'The managed termination protection setting for the capacity provider is invalid. To enable managed termination protection for a capacity provider, the Auto Scaling group must have instance protection from scale in enabled.',
+  terminationProtectionNeedsScaling:
+    'The managed termination protection setting for the capacity provider is invalid. To enable managed termination protection for a capacity provider, managed scaling must be enabled.',
+  // Reserved prefixes (CloudFormation resource docs: names may not begin with aws, ecs or fargate).
+  capacityProviderNameReserved: 'The capacity provider name cannot begin with "aws", "ecs", or "fargate".',
+  capacityProviderNameInvalid:
+    'Capacity provider name must be 1-255 characters and can contain only letters (uppercase and lowercase), numbers, underscores, and hyphens.',
+  autoScalingGroupNotFound: (arn: string) => `The specified Auto Scaling group was not found: ${arn}.`,
+  fargateProviderReserved: (name: string) => `The ${name} capacity provider is managed by Amazon ECS and cannot be created, updated or deleted.`,
+  managedScalingRange: (member: string, min: number, max: number) => `${member} must be between ${min} and ${max}.`,
+  scalingStepOrder: 'minimumScalingStepSize must not be greater than maximumScalingStepSize.',
+  // Managed scaling ON: one cluster only (reference §10.4).
+  capacityProviderOtherCluster: (name: string, cluster: string) =>
+    `The capacity provider ${name} uses managed scaling and is already associated with cluster ${cluster}. A capacity provider with managed scaling can be associated with only one cluster.`,
+  capacityProviderStillAssociated: 'The specified capacity provider is associated with a cluster. Remove it from the cluster with PutClusterCapacityProviders and try again.',
+  defaultStrategyNotInList: 'The default capacity provider strategy can only contain capacity providers that are in the capacityProviders list.',
+  // RunTask beyond the PROVISIONING limit (reference §10.4); wording ours.
+  provisioningLimit: 'The cluster already has 500 tasks in the PROVISIONING state. Wait for capacity and try again.',
 } as const;

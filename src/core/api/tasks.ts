@@ -15,7 +15,7 @@ import type {
 } from '@aws-sdk/client-ecs';
 import { arns, nameFromArnOrName } from '../engine/arn';
 import type { JsonObject } from '../engine/json';
-import { nextInt, pick } from '../engine/rng';
+import { pick } from '../engine/rng';
 import type { SimState } from '../engine/state';
 import { findContainerInstance, registeredInstancesOf } from '../infra/instances';
 import { availabilityZonesOf } from '../infra/network';
@@ -35,19 +35,16 @@ import { EcsError } from './errors';
 import { Messages } from './messages';
 import { asRequest, optBoolean, optEnum, optInteger, optString, optStringList, paginate, reqString, type Req } from './request';
 import { checkTags, mergeTags, type Tag } from './tags';
+import { distribute, strategyForRequest } from '../capacity/strategy';
+import { addWaiting, MAX_PROVISIONING_TASKS, providerInstances, waitingInCluster } from '../capacity/waiting';
+import { fargateSpotAvailable } from '../capacity/spot';
+import { CAPACITY_UNAVAILABLE_REASON } from '../capacity/eventMessages';
 
 const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL'] as const;
 type LaunchType = (typeof LAUNCH_TYPES)[number];
-const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
 /** Linux Fargate platform versions still offered; LATEST means 1.4.0 (reference §14). */
 const FARGATE_PLATFORM_VERSIONS = ['1.4.0', '1.3.0'];
 export const FARGATE_LATEST = '1.4.0';
-
-interface StrategyItem {
-  capacityProvider: string;
-  weight: number;
-  base: number;
-}
 
 /** What RunTask and StartTask share once the request is checked. */
 interface TaskRequestCommon {
@@ -121,41 +118,6 @@ function checkCompatible(td: TaskDefinitionRecord, launchType: LaunchType): void
   }
 }
 
-function checkStrategy(cluster: ClusterRecord, raw: unknown): StrategyItem[] {
-  if (!Array.isArray(raw)) throw new EcsError('InvalidParameterException', Messages.wrongType('capacityProviderStrategy', 'list'));
-  if (raw.length > 20) throw new EcsError('InvalidParameterException', Messages.tooManyIdentifiers('capacityProviderStrategy', 20));
-  const items = raw.map((r: { capacityProvider?: unknown; weight?: unknown; base?: unknown }) => {
-    if (typeof r?.capacityProvider !== 'string' || r.capacityProvider === '') {
-      throw new EcsError('InvalidParameterException', Messages.missingMember('capacityProvider'));
-    }
-    return { capacityProvider: r.capacityProvider, weight: typeof r.weight === 'number' ? r.weight : 0, base: typeof r.base === 'number' ? r.base : 0 };
-  });
-  for (const item of items) {
-    if (!cluster.capacityProviders.includes(item.capacityProvider)) {
-      throw new EcsError('InvalidParameterException', Messages.capacityProviderNotAssociated);
-    }
-    if (!FARGATE_PROVIDERS.includes(item.capacityProvider)) {
-      throw new EcsError('InvalidParameterException', Messages.capacityProviderNotYetSupported(item.capacityProvider));
-    }
-  }
-  if (items.filter((i) => i.base > 0).length > 1) throw new EcsError('InvalidParameterException', Messages.strategyOneBase);
-  return items;
-}
-
-/** The provider of the `index`-th task of the request: base first, then by weight (seeded). */
-function providerFor(state: SimState, strategy: StrategyItem[], index: number): string {
-  const withBase = strategy.find((s) => s.base > 0);
-  if (withBase && index < withBase.base) return withBase.capacityProvider;
-  const total = strategy.reduce((sum, s) => sum + s.weight, 0);
-  if (total <= 0) return (withBase ?? strategy[0]).capacityProvider;
-  let roll = nextInt(state.rng, 0, total - 1);
-  for (const s of strategy) {
-    if (roll < s.weight) return s.capacityProvider;
-    roll -= s.weight;
-  }
-  return strategy[strategy.length - 1].capacityProvider;
-}
-
 /** The AZ of a subnet: the default VPC's own, else a stable pick among the region's AZs. */
 export function subnetAvailabilityZone(state: SimState, subnetId: string): string {
   for (const [az, id] of Object.entries(state.infra.subnets ?? {})) if (id === subnetId) return az;
@@ -210,15 +172,13 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
   const count = optInteger(req, 'count') ?? 1;
   if (count < 1 || count > 10) throw new EcsError('InvalidParameterException', Messages.runTaskCount);
   const launchTypeIn = optEnum(req, 'launchType', LAUNCH_TYPES);
-  const rawStrategy = req.capacityProviderStrategy;
-  const strategyGiven = Array.isArray(rawStrategy) && rawStrategy.length > 0;
-  if (launchTypeIn && strategyGiven) throw new EcsError('InvalidParameterException', Messages.launchTypeAndStrategy);
-  let strategy: StrategyItem[] | undefined;
-  if (strategyGiven) strategy = checkStrategy(common.cluster, rawStrategy);
-  else if (!launchTypeIn && common.cluster.defaultCapacityProviderStrategy.length > 0) {
-    strategy = checkStrategy(common.cluster, common.cluster.defaultCapacityProviderStrategy);
+  // Capacity provider strategy (capacity/strategy.ts): base first, then weights; ASG providers run EC2 tasks.
+  const strategy = strategyForRequest(state, common.cluster, launchTypeIn, req.capacityProviderStrategy);
+  const launchType: LaunchType = launchTypeIn ?? (strategy && !strategy.fargate ? 'EC2' : strategy ? 'FARGATE' : 'EC2');
+  const providers = strategy ? distribute(strategy.items, count) : undefined;
+  if (strategy && !strategy.fargate && waitingInCluster(state, common.cluster.clusterName).length + count > MAX_PROVISIONING_TASKS) {
+    throw new EcsError('ClientException', Messages.provisioningLimit);
   }
-  const launchType: LaunchType = launchTypeIn ?? (strategy ? 'FARGATE' : 'EC2');
   checkCompatible(common.taskDefinition, launchType);
   const body = common.taskDefinition.body;
   const placementError = checkRunTaskPlacement(
@@ -247,7 +207,7 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
       : registeredInstancesOf(state, common.cluster.clusterName)
           .filter((ci) => ci.attributes.some((a) => a.name === 'ecs.capability.external') === (launchType === 'EXTERNAL'))
           .map((ci) => ci.containerInstanceArn);
-  if (launchType !== 'FARGATE' && candidates.length === 0) {
+  if (launchType !== 'FARGATE' && candidates.length === 0 && !providers) {
     throw new EcsError('InvalidParameterException', Messages.noContainerInstances);
   }
 
@@ -259,15 +219,23 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
     const taskArn = newTaskArn(state, common.cluster.clusterName);
     let where: Partial<ReturnType<typeof ec2Launch>> & { capacityProviderName?: string } = {};
     let explanation: PlacementExplanation | undefined;
+    const provider = providers?.[i];
+    let waitFor: string | undefined;
     if (launchType === 'FARGATE') {
+      if (provider === 'FARGATE_SPOT' && !fargateSpotAvailable(state)) {
+        pushFailures(failures, [{ reason: CAPACITY_UNAVAILABLE_REASON, detail: provider }]);
+        continue;
+      }
       const subnetId = pick(state.rng, common.subnets);
       where = { subnetId, availabilityZone: subnetAvailabilityZone(state, subnetId) };
-      if (strategy) where.capacityProviderName = providerFor(state, strategy, i);
+      if (provider) where.capacityProviderName = provider;
     } else {
+      // An Auto Scaling group provider's task goes on that group's instances, or waits in PROVISIONING for one.
+      const taskCandidates = provider ? providerInstances(state, provider) : candidates;
       // Placement engine (placement/place.ts): fit, constraints (task definition's, then the request's), strategies.
-      const placed = placeOneTask(state, {
+      const placed = taskCandidates.length === 0 ? { failures: [] } : placeOneTask(state, {
         clusterName: common.cluster.clusterName,
-        candidates,
+        candidates: taskCandidates,
         taskArn,
         needs: plan.needs,
         group: common.group,
@@ -275,12 +243,17 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
         strategies: (req.placementStrategy ?? []) as PlacementStrategy[],
         subnetAvailabilityZones: knownSubnetZones(state, common.subnets),
       });
-      if ('failures' in placed) {
+      if ('failures' in placed && provider) {
+        waitFor = provider;
+        where = { capacityProviderName: provider, subnetId: common.subnets[0] };
+      } else if ('failures' in placed) {
         pushFailures(failures, placed.failures);
         continue;
+      } else {
+        where = ec2Launch(state, common, placed.placement);
+        if (provider) where.capacityProviderName = provider;
+        explanation = placed.placement.explanation;
       }
-      where = ec2Launch(state, common, placed.placement);
-      explanation = placed.placement.explanation;
     }
     tasks.push(
       launchTask(state, {
@@ -300,9 +273,25 @@ export function runTask(state: SimState, input: RunTaskRequest): RunTaskResponse
         cpu,
         memory,
         ...where,
+        awaitingCapacity: waitFor !== undefined,
       }),
     );
     if (explanation) tasks[tasks.length - 1].placement = explanation;
+    if (waitFor !== undefined) {
+      addWaiting(state, {
+        taskArn,
+        clusterName: common.cluster.clusterName,
+        capacityProvider: waitFor,
+        needs: plan.needs,
+        portOwners: plan.owners,
+        group: common.group,
+        constraints: [...((body.placementConstraints ?? []) as PlacementConstraint[]), ...((req.placementConstraints ?? []) as PlacementConstraint[])],
+        strategies: (req.placementStrategy ?? []) as PlacementStrategy[],
+        subnets: common.subnets,
+        defaults: 'runTask',
+        since: state.now,
+      });
+    }
   }
   const response: RunTaskResponse = { tasks: tasks.map((t) => describeTask(state, t, ['TAGS'])), failures };
   if (clientToken !== undefined) {

@@ -30,6 +30,8 @@ export interface AutoScalingGroupRecord {
   newInstancesProtectedFromScaleIn: boolean;
   /** instances not terminated yet, in launch order */
   instances: AsgInstanceRecord[];
+  /** every instance id the group ever launched (cost attribution after termination) */
+  launched: string[];
   createdAt: number;
   /** round-robin index over availabilityZones */
   nextAz: number;
@@ -101,14 +103,18 @@ export interface WaitingTask {
   since: number;
 }
 
-/** What a task or an instance cost, kept once the record itself is gone (tasks expire after an hour). */
+/** One billed thing: a Fargate task or an EC2 instance, from `start` to `end` (none while it runs). */
 export interface CostLedgerLine {
   kind: 'task' | 'instance';
+  /** task ARN or EC2 instance id */
   id: string;
   clusterName: string;
+  /** service name, for service tasks */
   service?: string;
   capacityProvider: string;
-  usd: number;
+  start: number;
+  end?: number;
+  usdPerHour: number;
 }
 
 export interface CapacityState {
@@ -119,7 +125,7 @@ export interface CapacityState {
   waiting: Record<string, WaitingTask>;
   /** clusters whose managed-scaling minute tick is booked */
   ticking: Record<string, boolean>;
-  /** costs of records that no longer exist */
+  /** billing lines of tasks that no longer exist (cost.ts) */
   ledger: CostLedgerLine[];
 }
 

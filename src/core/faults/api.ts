@@ -4,8 +4,10 @@
  */
 import { agentFaultOperations } from './agent';
 import { taskFaultOperations } from './tasks';
+import { spotFaultOperations } from '../capacity/spot';
 
 export const faultOperations = {
   ...agentFaultOperations,
   ...taskFaultOperations,
+  ...spotFaultOperations,
 };

@@ -4,10 +4,12 @@
  */
 import { describeInstances, launchInstances, terminateInstance } from './launch';
 import { describeSubnets } from './subnets';
+import { autoScalingGroupOperations } from '../capacity/autoScalingGroups';
 
 export const infraOperations = {
   launchInstances,
   terminateInstance,
   describeInstances,
   describeSubnets,
+  ...autoScalingGroupOperations,
 };

@@ -7,7 +7,10 @@ export type InfraErrorCode =
   | 'InvalidInstanceID.Malformed'
   | 'InvalidParameterValue'
   | 'MissingParameter'
-  | 'IncorrectInstanceState';
+  | 'IncorrectInstanceState'
+  // Amazon EC2 Auto Scaling's codes (sim.infra.createAutoScalingGroup and friends)
+  | 'AlreadyExists'
+  | 'ValidationError';
 
 export class InfraError extends Error {
   override readonly name: InfraErrorCode;
@@ -27,4 +30,12 @@ export const InfraMessages = {
   missing: (member: string) => `The request must contain the parameter ${member}`,
   notRegistered: (id: string) => `The instance ${id} has no registered container instance (its agent has not registered yet, or it was deregistered).`,
   noContainerInstance: (ref: string) => `No container instance found for ${ref}.`,
+  // Auto Scaling groups: EC2 Auto Scaling's wording where known (AlreadyExists, desired outside min/max).
+  asgExists: (name: string) => `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`,
+  asgNotFound: (name: string) => `AutoScalingGroup name not found - AutoScalingGroup ${name} not found`,
+  asgNameInvalid: 'autoScalingGroupName must be 1-255 characters without a colon.',
+  asgSizeInvalid: (member: string) => `${member} must be an integer of 0 or more.`,
+  asgMinMax: (min: number, max: number) => `Max bound, ${max}, must be greater than or equal to min bound, ${min}`,
+  asgDesiredOutside: (desired: number, min: number, max: number) =>
+    `Desired capacity:${desired} must be between the specified min size:${min} and max size:${max}`,
 } as const;

@@ -12,7 +12,7 @@
  * Custom actions are effects run by the engine (tasks/effects.ts): `enter` publishes a status, `flush`
  * turns the reducer's work into queue entries and copies container facts to the task record.
  */
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import { Priority } from '../engine/kernel';
 import { enterStatus, flushWork } from '../tasks/effects';
 import type { MachineSpec } from './driver';
@@ -31,6 +31,11 @@ export interface TaskMachineInput {
   awsvpc: boolean;
   delays: TaskPhaseDelays;
   containers: AgentContainer[];
+  /**
+   * A capacity-provider task no instance could take yet: it holds in PROVISIONING until the capacity
+   * area places it and sends CAPACITY_PROVISIONED (capacity/waiting.ts).
+   */
+  awaitingCapacity?: boolean;
 }
 
 export interface TaskMachineContext extends TaskMachineInput {
@@ -42,7 +47,9 @@ export interface TaskMachineContext extends TaskMachineInput {
 
 /** Host lost: containers are gone with it, the task is STOPPED at once. */
 export type HostLostEvent = { type: 'HOST_LOST'; stopCode: string; stoppedReason: string };
-export type TaskMachineEvent = AgentEvent | HostLostEvent;
+/** The capacity area placed a task that waited for capacity; PROVISIONING is done. */
+export type CapacityProvisionedEvent = { type: 'CAPACITY_PROVISIONED' };
+export type TaskMachineEvent = AgentEvent | HostLostEvent | CapacityProvisionedEvent;
 
 function apply(context: TaskMachineContext, event: AgentEvent): Partial<TaskMachineContext> {
   const r = agentStep(context, event);
@@ -66,7 +73,9 @@ export const taskMachine = setup({
     flush: (_args, _params: { work: Work[] }) => {},
     /** feeds the triggering event to the containers */
     reduce: assign(({ context, event }) =>
-      apply(context, event.type === 'HOST_LOST' ? { type: 'STOP', stopCode: event.stopCode, stoppedReason: event.stoppedReason } : event),
+      event.type === 'CAPACITY_PROVISIONED'
+        ? {}
+        : apply(context, event.type === 'HOST_LOST' ? { type: 'STOP', stopCode: event.stopCode, stoppedReason: event.stoppedReason } : event),
     ),
     /** feeds a machine-made event (BEGIN, SIGTERM_ALL, KILL_ALL) to the containers */
     agent: assign(({ context }, params: { event: AgentEvent }) => apply(context, params.event)),
@@ -74,6 +83,7 @@ export const taskMachine = setup({
   guards: {
     stopRequested: ({ context }) => context.stop !== null,
     awsvpc: ({ context }) => context.awsvpc,
+    awaitingCapacity: ({ context }) => context.awaitingCapacity === true,
     allStarted: ({ context }) => allStarted(context),
     anyRunning: ({ context }) => anyRunning(context),
     allStopped: ({ context }) => allStopped(context),
@@ -96,7 +106,8 @@ export const taskMachine = setup({
   states: {
     PROVISIONING: {
       entry: enter('PROVISIONING'),
-      after: { provisioning: 'PENDING' },
+      after: { provisioning: { guard: not('awaitingCapacity'), target: 'PENDING' } },
+      on: { CAPACITY_PROVISIONED: 'PENDING' },
       always: [
         { guard: and(['stopRequested', 'awsvpc']), target: 'DEPROVISIONING' },
         { guard: 'stopRequested', target: 'STOPPED' },

@@ -6,6 +6,7 @@
  */
 import { schedule, Priority } from '../engine/kernel';
 import type { SimState } from '../engine/state';
+import { requestWaitingPlacement } from '../capacity/tick';
 
 export const RECONCILE = 'scheduler.reconcile';
 /** How long the scheduler takes to react to a change (ours: 1 s, docs/services.md). */
@@ -55,4 +56,6 @@ export function serviceTaskChanged(state: SimState, task: { group: string; clust
 /** A container instance joined, changed status, lost or regained its agent, or left. */
 export function clusterInstancesChanged(state: SimState, clusterName: string): void {
   requestReconcile(state, clusterName, state.now, true);
+  // Tasks waiting in PROVISIONING for capacity may fit now (capacity/waiting.ts).
+  requestWaitingPlacement(state, clusterName);
 }

@@ -36,6 +36,8 @@ export interface TaskLaunch {
   containers: ContainerDefinition[];
   launchType: 'EC2' | 'FARGATE' | 'EXTERNAL';
   capacityProviderName?: string;
+  /** no instance could take it yet: it waits in PROVISIONING for capacity (capacity/waiting.ts) */
+  awaitingCapacity?: boolean;
   platformVersion?: string;
   platformFamily?: string;
   containerInstanceArn?: string;
@@ -249,6 +251,7 @@ export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
     },
     containers: launch.containers.map((def) => agentContainer(def, fargate)),
   };
+  if (launch.awaitingCapacity) input.awaitingCapacity = true;
   startActor(state, machines, 'task', launch.taskArn, input as unknown as JsonObject);
   return record;
 }

@@ -7,6 +7,7 @@ import type { SimState } from '../engine/state';
 import { sendToActor } from '../machines/driver';
 import { machines } from '../machines/registry';
 import { rememberPull } from './images';
+import { bookExpiredTask } from '../capacity/cost';
 import { STOPPED_TASK_VISIBLE_MS, TASK_AGENT_EVENT, TASK_EXPIRE, type AgentEventPayload } from './effects';
 
 /** Whether a `failHealthCheck` fault is in force for the container now. */
@@ -29,6 +30,8 @@ export const taskHandlers: HandlerTable = {
   [TASK_EXPIRE]: (state, payload: { taskArn: string }) => {
     const t = state.tasks[payload.taskArn];
     if (t && t.lastStatus === 'STOPPED' && t.stoppedAt !== undefined && state.now - t.stoppedAt >= STOPPED_TASK_VISIBLE_MS) {
+      // Its cost stays in the meter's ledger (capacity/cost.ts).
+      bookExpiredTask(state, t);
       delete state.tasks[payload.taskArn];
     }
   },
