@@ -1,7 +1,7 @@
 /**
  * `aws ecs <command> --options` (as words, see tokenize.ts) → the API call it makes, or the error the
  * AWS CLI v2 prints for it. Generic over the facade table: option names, kinds and required members
- * come from the ECS API model (model/ecsInputModel.ts).
+ * come from the ECS API model (model/ecsInputModel.json).
  */
 import { wireName as toWire } from '../api/wire/operationNames';
 import { ECS_INPUT_MODEL } from './model/ecsInputModel';

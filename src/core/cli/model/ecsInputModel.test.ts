@@ -5,9 +5,14 @@ import { deriveInputModel } from './derive';
 import { ECS_INPUT_MODEL } from './ecsInputModel';
 
 describe('the command line input model', () => {
-  it('matches the schemas of @aws-sdk/client-ecs for every facade operation (regenerate: node --import tsx src/core/cli/model/write.ts)', () => {
-    const derived = deriveInputModel(Object.keys(ecsOperations).map(wireName));
-    expect(ECS_INPUT_MODEL).toEqual(derived);
+  // Regenerate with: node --import tsx src/core/cli/model/write.ts
+  it('covers every operation of the facade table', () => {
+    const missing = Object.keys(ecsOperations).map(wireName).filter((op) => !Object.hasOwn(ECS_INPUT_MODEL.operations, op));
+    expect(missing).toEqual([]);
+  });
+
+  it('matches the schemas of @aws-sdk/client-ecs', () => {
+    expect(ECS_INPUT_MODEL).toEqual(deriveInputModel(Object.keys(ECS_INPUT_MODEL.operations)));
   });
 
   it('knows which members are required', () => {

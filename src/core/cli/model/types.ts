@@ -1,7 +1,7 @@
 /**
  * The part of the ECS API model the command line needs: for every operation the playground serves,
  * the shape of its request, member by member. Derived from the schemas of @aws-sdk/client-ecs
- * (derive.ts) and committed as data (ecsInputModel.ts), so the browser bundle carries no SDK.
+ * (derive.ts) and committed as data (ecsInputModel.json), so the browser bundle carries no SDK.
  */
 
 /** Scalar types, as the AWS CLI converts them from text. */
