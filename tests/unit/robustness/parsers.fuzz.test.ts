@@ -95,7 +95,7 @@ describe('request objects never break validateRegisterRequest (fuzz)', () => {
     const replaced = fc
       .tuple(fc.constantFrom(...taskDefinitionSnippets.map((s) => s.definition)), fc.array(fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })), { maxLength: 4 }))
       .map(([def, edits]) => {
-        const copy = structuredClone(def) as Record<string, unknown>;
+        const copy = structuredClone(def) as unknown as Record<string, unknown>;
         const container = (copy.containerDefinitions as Record<string, unknown>[])[0];
         for (const [pick, value] of edits) {
           const target = pick % 2 ? copy : container;
