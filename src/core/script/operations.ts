@@ -19,3 +19,8 @@ export function scriptOperation(api: unknown, operation: unknown): AnyOp | undef
   const table = tables[api];
   return Object.prototype.hasOwnProperty.call(table, operation) ? table[operation] : undefined;
 }
+
+/** Whether a step may call `api.operation`. */
+export function isScriptOperation(api: unknown, operation: unknown): boolean {
+  return scriptOperation(api, operation) !== undefined;
+}
