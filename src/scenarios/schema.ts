@@ -108,8 +108,8 @@ export const GOAL_TYPES: Record<string, { properties: JsonSchema; required: stri
     required: ['family', 'pointer'],
   },
   containerInstance: {
-    description: 'The container instance a setup instance registered as has this status / agentConnected.',
-    properties: { instance: { type: 'string' }, status: { type: 'string' }, agentConnected: { type: 'boolean' } },
+    description: 'The container instance a setup instance registered as has this status / agentConnected / runningTasksCount.',
+    properties: { instance: { type: 'string' }, status: { type: 'string' }, agentConnected: { type: 'boolean' }, runningTasksCount: { type: 'integer', minimum: 0 } },
     required: ['instance'],
   },
   runningNeverBelow: {
@@ -198,7 +198,8 @@ export const scenarioJsonSchema: JsonSchema = {
         taskDefinitions: { type: 'array', items: request, maxItems: 20, description: 'RegisterTaskDefinition requests.' },
         services: { type: 'array', items: request, maxItems: 20, description: 'CreateService requests (placeholders allowed).' },
         tasks: { type: 'array', items: request, maxItems: 20, description: 'RunTask requests (placeholders allowed).' },
-        warmUpSeconds: { type: 'number', minimum: 0, maximum: 86400, description: 'Run the clock this long before the learner takes over.' },
+        servicesAtSeconds: { type: 'number', minimum: 0, maximum: 3600, description: 'When services and tasks are created (default 90 when the setup launches instances, so their agents have registered; else 0).' },
+        warmUpSeconds: { type: 'number', minimum: 0, maximum: 86400, description: 'Run the clock this long after the services exist, before the learner takes over.' },
       },
     },
     script: {

@@ -47,14 +47,19 @@ function withSubnets(sim: Simulation, value: JsonValue): JsonValue {
   return value;
 }
 
-/** Virtual ms at which the scenario ends when played through (warm-up + duration). */
-export function scenarioEndMs(scenario: Scenario): number {
-  return Math.round(((scenario.setup.warmUpSeconds ?? 0) + scenario.durationSeconds) * 1000);
+/** Seconds after which setup services and tasks are created. */
+export function servicesAtSeconds(scenario: Scenario): number {
+  return scenario.setup.servicesAtSeconds ?? ((scenario.setup.instances ?? []).length > 0 ? 90 : 0);
 }
 
-/** Virtual ms at which the learner takes over (the end of the warm-up). */
+/** Virtual ms at which the learner takes over and the script's clock starts (services created + warm-up). */
 export function scenarioStartMs(scenario: Scenario): number {
-  return Math.round((scenario.setup.warmUpSeconds ?? 0) * 1000);
+  return Math.round((servicesAtSeconds(scenario) + (scenario.setup.warmUpSeconds ?? 0)) * 1000);
+}
+
+/** Virtual ms at which the scenario ends when played through. */
+export function scenarioEndMs(scenario: Scenario): number {
+  return scenarioStartMs(scenario) + Math.round(scenario.durationSeconds * 1000);
 }
 
 export function startScenario(scenario: Scenario, options: StartOptions = {}): Simulation {
@@ -70,6 +75,8 @@ export function startScenario(scenario: Scenario, options: StartOptions = {}): S
     }),
   );
   (setup.taskDefinitions ?? []).forEach((td, i) => attempt(`/setup/taskDefinitions/${i}`, () => sim.ecs.registerTaskDefinition(td as never)));
+  const at = servicesAtSeconds(scenario);
+  if (at > 0) sim.advance(Math.round(at * 1000));
   const request = (v: unknown, path: string) => withSubnets(sim, translateInput(refs, v, path)) as never;
   (setup.services ?? []).forEach((s, i) => attempt(`/setup/services/${i}`, () => sim.ecs.createService(request(s, `/setup/services/${i}`))));
   (setup.tasks ?? []).forEach((t, i) =>

@@ -32,7 +32,12 @@ export interface ScenarioSetup {
   taskDefinitions?: Record<string, unknown>[];
   services?: Record<string, unknown>[];
   tasks?: Record<string, unknown>[];
-  /** run the clock this long after setup, before the learner takes over and before the script's times count */
+  /**
+   * when services and tasks are created: default 90 s when the setup launches instances (so their
+   * agents have registered), else 0
+   */
+  servicesAtSeconds?: number;
+  /** run the clock this long after the services exist, before the learner takes over and the script's times count */
   warmUpSeconds?: number;
 }
 
@@ -80,7 +85,7 @@ export type Goal =
   | ({ type: 'instancesUsed'; cluster: string; group?: string } & Comparison)
   | { type: 'daemonOnEveryInstance'; cluster: string; service: string }
   | { type: 'taskDefinitionField'; family: string; pointer: string; is?: string | number | boolean; exists?: boolean }
-  | { type: 'containerInstance'; instance: string; status?: string; agentConnected?: boolean }
+  | { type: 'containerInstance'; instance: string; status?: string; agentConnected?: boolean; runningTasksCount?: number }
   | { type: 'runningNeverBelow'; cluster: string; service: string; min: number; afterSeconds?: number }
   | { type: 'rollbackHappened'; cluster: string; service: string }
   | { type: 'serviceEventSeen'; cluster: string; service: string; contains: string }

@@ -46,11 +46,22 @@ export function containerInstance(sim: Simulation, g: G<'containerInstance'>, re
     : undefined;
   const status = ci?.status ?? 'not registered';
   const connected = ci?.agentConnected ?? false;
-  const pass = !!ci && (g.status === undefined || ci.status === g.status) && (g.agentConnected === undefined || connected === g.agentConnected);
-  const want = [g.status !== undefined ? `status ${g.status}` : '', g.agentConnected !== undefined ? `agentConnected ${g.agentConnected}` : ''].filter(Boolean).join(', ');
+  const tasks = ci?.runningTasksCount ?? 0;
+  const pass =
+    !!ci &&
+    (g.status === undefined || ci.status === g.status) &&
+    (g.agentConnected === undefined || connected === g.agentConnected) &&
+    (g.runningTasksCount === undefined || tasks === g.runningTasksCount);
+  const want = [
+    g.status !== undefined ? `status ${g.status}` : '',
+    g.agentConnected !== undefined ? `agentConnected ${g.agentConnected}` : '',
+    g.runningTasksCount !== undefined ? `runningTasksCount ${g.runningTasksCount}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return {
     pass,
-    evidence: `Instance ${g.instance} (${id}, EC2 ${ec2.state.name}): status ${status}, agentConnected ${connected}; wanted ${want}.`,
-    evidenceKo: `instance ${g.instance} (${id}, EC2 ${ec2.state.name}): status ${status}, agentConnected ${connected}. 목표: ${want}.`,
+    evidence: `Instance ${g.instance} (${id}, EC2 ${ec2.state.name}): status ${status}, agentConnected ${connected}, runningTasksCount ${tasks}; wanted ${want}.`,
+    evidenceKo: `instance ${g.instance} (${id}, EC2 ${ec2.state.name}): status ${status}, agentConnected ${connected}, runningTasksCount ${tasks}. 목표: ${want}.`,
   };
 }

@@ -4,9 +4,33 @@
  * docs/scenarios.md for the ones waiting for features).
  */
 import type { Scenario, Text } from '../types';
+import { agentDisconnect } from './agentDisconnect';
+import { binpackExercise } from './binpackExercise';
+import { circuitBreaker } from './circuitBreaker';
+import { daemonVsReplica } from './daemonVsReplica';
+import { drainingDuringDeployment } from './drainingDuringDeployment';
+import { ec2VsFargate } from './ec2VsFargate';
 import { firstFargateService } from './firstFargateService';
+import { placementConstraints } from './placementConstraints';
+import { placementStrategiesCompared } from './placementStrategiesCompared';
+import { rollingUpdateTable } from './rollingUpdateTable';
+import { stuckRollingUpdate } from './stuckRollingUpdate';
+import { taskDefinitionAnatomy } from './taskDefinitionAnatomy';
 
-export const builtInScenarios: readonly Scenario[] = [firstFargateService];
+export const builtInScenarios: readonly Scenario[] = [
+  firstFargateService,
+  ec2VsFargate,
+  taskDefinitionAnatomy,
+  placementStrategiesCompared,
+  binpackExercise,
+  placementConstraints,
+  daemonVsReplica,
+  rollingUpdateTable,
+  stuckRollingUpdate,
+  circuitBreaker,
+  agentDisconnect,
+  drainingDuringDeployment,
+];
 
 export interface ScenarioListing {
   id: string;
