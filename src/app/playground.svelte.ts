@@ -3,8 +3,18 @@
  * which depend on `revision`, so every change to the simulation (a tick, an API call) re-renders what
  * read it — without Svelte ever proxying the core's state.
  */
-import { createSimulation, EcsError, type Simulation } from '../core';
+import { createSimulation, EcsError, type EcsApi, type EcsOperationName, type Simulation } from '../core';
+import { CliText } from '../core/cli/texts';
+import { formatJson, toCliCommand } from '../core/cli';
 import { ClockController, type FrameScheduler } from './clock.svelte';
+
+/** What an action in the UI would have printed as AWS CLI commands (the console echoes these). */
+export interface CliEcho {
+  command: string;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
 
 export interface ActionError {
   /** AWS error code, or "Error" for anything unexpected */
@@ -33,6 +43,9 @@ export class Playground {
   #timeline: PlaygroundTimeline | undefined;
   /** embeds can be read-only: the learner's actions are refused (the host page may still drive it) */
   readonly = $state(false);
+  readonly #echoListeners = new Set<(echo: CliEcho) => void>();
+  /** the ECS calls of the action running now, as CLI echoes */
+  #echoes: CliEcho[] | undefined;
 
   constructor(options: { seed?: number; frames?: FrameScheduler } = {}) {
     this.#seed = options.seed ?? 1;
@@ -82,19 +95,56 @@ export class Playground {
     this.advance(next === undefined || next <= now ? 1_000 : next - now);
   }
 
-  /** Runs an action against the simulation; ECS errors come back as values for the UI to show. */
-  act<T>(action: (sim: Simulation) => T, options: { asHost?: boolean } = {}): ActionResult<T> {
+  /**
+   * Runs an action against the simulation; ECS errors come back as values for the UI to show.
+   * ECS calls made through `call()` inside the action are echoed to `onAction` listeners as CLI
+   * commands; `cli` names the command of an action that is not an ECS call (e.g. `aws ec2 ...`).
+   */
+  act<T>(action: (sim: Simulation) => T, options: { asHost?: boolean; cli?: string } = {}): ActionResult<T> {
     if (this.readonly && !options.asHost) return { ok: false, error: { code: 'ReadOnly', message: 'This embedded playground is read-only.' } };
     this.#timeline?.beforeAct(this.#sim);
+    const outer = this.#echoes;
+    const echoes: CliEcho[] = (this.#echoes = []);
+    let result: ActionResult<T>;
     try {
-      return { ok: true, value: action(this.#sim) };
+      result = { ok: true, value: action(this.#sim) };
     } catch (e) {
-      if (e instanceof EcsError) return { ok: false, error: { code: e.name, message: e.message } };
-      const err = e instanceof Error ? e : new Error(String(e));
-      return { ok: false, error: { code: err.name || 'Error', message: err.message } };
+      if (e instanceof EcsError) result = { ok: false, error: { code: e.name, message: e.message } };
+      else {
+        const err = e instanceof Error ? e : new Error(String(e));
+        result = { ok: false, error: { code: err.name || 'Error', message: err.message } };
+      }
     } finally {
+      this.#echoes = outer;
       this.revision++;
     }
+    if (options.cli) {
+      const stderr = result.ok ? '' : `${result.error.code}: ${result.error.message}`;
+      echoes.unshift({ command: options.cli, stdout: '', stderr, exitCode: result.ok ? 0 : 254 });
+    }
+    for (const echo of echoes) for (const listener of this.#echoListeners) listener(echo);
+    return result;
+  }
+
+  /** Makes one ECS call from inside `act`, echoing it as the CLI command it equals. */
+  call<K extends EcsOperationName>(operation: K, request: Parameters<EcsApi[K]>[0]): ReturnType<EcsApi[K]> {
+    const command = toCliCommand(operation, (request ?? {}) as Record<string, unknown>);
+    const method = this.#sim.ecs[operation] as (r: typeof request) => ReturnType<EcsApi[K]>;
+    try {
+      const response = method(request);
+      this.#echoes?.push({ command, stdout: formatJson(response), stderr: '', exitCode: 0 });
+      return response;
+    } catch (e) {
+      const text = e instanceof EcsError ? CliText.serviceError(e.name, operation.charAt(0).toUpperCase() + operation.slice(1), e.message) : String(e);
+      this.#echoes?.push({ command, stdout: '', stderr: text, exitCode: 254 });
+      throw e;
+    }
+  }
+
+  /** Follows the CLI commands the UI's actions equal; returns the unsubscribe function. */
+  onAction(listener: (echo: CliEcho) => void): () => void {
+    this.#echoListeners.add(listener);
+    return () => this.#echoListeners.delete(listener);
   }
 
   /** Starts over with an empty simulation on the same seed. */

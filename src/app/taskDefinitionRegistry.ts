@@ -25,8 +25,8 @@ export function playgroundRegistry(playground: Playground): TaskDefinitionRegist
   const described = new WeakMap<object, Map<string, { key: string; list: TaskDefinition[] }>>();
   return {
     register: (request) =>
-      playground.act((sim) => {
-        const td = sim.ecs.registerTaskDefinition(request).taskDefinition;
+      playground.act(() => {
+        const td = playground.call('registerTaskDefinition', request).taskDefinition;
         if (!td) throw new Error('RegisterTaskDefinition returned no task definition');
         return td;
       }),

@@ -5,4 +5,4 @@
 import data from './ecsInputModel.json';
 import type { InputModel } from './types';
 
-export const ECS_INPUT_MODEL: InputModel = data as InputModel;
+export const ECS_INPUT_MODEL: InputModel = data as unknown as InputModel;
