@@ -163,7 +163,7 @@ function apply(w: World, cmd: Cmd): void {
       }
       case 'disconnect': {
         const id = pickOf(instanceIds(), cmd.pick);
-        if (id) sim.faults.disconnectAgent(id, cmd.forMs);
+        if (id) sim.faults.disconnectAgent(id, { forMs: cmd.forMs });
         break;
       }
       case 'unpullable':
