@@ -27,6 +27,10 @@ export { handleAwsJsonRequest, TARGET_PREFIX, AWS_JSON_CONTENT_TYPE } from './ap
 export type { AwsJsonRequest, AwsJsonResponse } from './api/wire/awsJson';
 export { createEcsClient } from './sdk/createEcsClient';
 export type { EcsClientOptions } from './sdk/createEcsClient';
+export { costReport, costSeries } from './capacity/cost';
+export type { CostReport, CostFigures, CostLine, CostSample } from './capacity/cost';
+export { FARGATE_PRICES, FARGATE_SPOT_FACTOR, PRICE_REGION, PRICES_AS_OF, fargateUsdPerHour, ec2UsdPerHour } from './capacity/pricing';
+export { reservationMetric } from './capacity/managedScaling';
 export { recipeOf, replay, RECIPE_FORMAT, RECIPE_VERSION } from './engine/replay';
 export type { SimulationRecipe, RecipeOptions, ReplayOptions } from './engine/replay';
 export type { JournalEntry, JournalApi } from './engine/journal';

@@ -41,10 +41,11 @@ import { Messages } from './messages';
 import { asRequest, optBoolean, optEnum, optInteger, optString, optStringList, paginate, reqString, type Req } from './request';
 import { checkTags } from './tags';
 import { FARGATE_LATEST } from './tasks';
+import { strategyForRequest } from '../capacity/strategy';
+import { isFargateProvider } from '../capacity/records';
 
 const SERVICE_NAME = /^[a-zA-Z0-9_-]{1,255}$/;
 const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL'] as const;
-const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
 const MAX_GRACE = 2_147_483_647;
 
 /** The service a request names (short name or ARN) in the cluster, whatever its status. */
@@ -117,24 +118,15 @@ function launchChoice(state: SimState, cluster: ClusterRecord, req: Req, current
   const launchType = optEnum(req, 'launchType', LAUNCH_TYPES);
   const raw = req.capacityProviderStrategy;
   const strategyGiven = Array.isArray(raw) && raw.length > 0;
-  if (launchType && strategyGiven) throw new EcsError('InvalidParameterException', Messages.launchTypeAndStrategy);
-  let items = strategyGiven ? (raw as { capacityProvider?: unknown; weight?: unknown; base?: unknown }[]) : undefined;
-  if (!launchType && !items && current) return current;
-  if (!launchType && !items && cluster.defaultCapacityProviderStrategy.length > 0) items = cluster.defaultCapacityProviderStrategy;
-  if (!items) return { launchType: launchType ?? 'EC2' };
-  const strategy = items.map((r) => {
-    if (typeof r?.capacityProvider !== 'string' || r.capacityProvider === '') throw new EcsError('InvalidParameterException', Messages.missingMember('capacityProvider'));
-    if (!cluster.capacityProviders.includes(r.capacityProvider)) throw new EcsError('InvalidParameterException', Messages.capacityProviderNotAssociated);
-    if (!FARGATE_PROVIDERS.includes(r.capacityProvider)) throw new EcsError('InvalidParameterException', Messages.capacityProviderNotYetSupported(r.capacityProvider));
-    return { capacityProvider: r.capacityProvider, weight: typeof r.weight === 'number' ? r.weight : 0, base: typeof r.base === 'number' ? r.base : 0 };
-  });
-  if (strategy.filter((s) => s.base > 0).length > 1) throw new EcsError('InvalidParameterException', Messages.strategyOneBase);
-  void state;
-  return { capacityProviderStrategy: strategy };
+  if (!launchType && !strategyGiven && current) return current;
+  // Checks and the cluster default: capacity/strategy.ts (reference §10.1).
+  const strategy = strategyForRequest(state, cluster, launchType, raw);
+  if (!strategy) return { launchType: launchType ?? 'EC2' };
+  return { capacityProviderStrategy: strategy.items };
 }
 
 function isFargate(choice: LaunchChoice): boolean {
-  return choice.launchType === 'FARGATE' || choice.capacityProviderStrategy !== undefined;
+  return choice.launchType === 'FARGATE' || (choice.capacityProviderStrategy?.some((s) => isFargateProvider(s.capacityProvider)) ?? false);
 }
 
 function networkConfiguration(td: TaskDefinitionRecord, raw: unknown): RevisionRecord['networkConfiguration'] {
@@ -387,7 +379,7 @@ export function listServices(state: SimState, input: ListServicesRequest = {}): 
     if (svc.clusterName !== cluster.clusterName || svc.status !== 'ACTIVE') continue;
     if (schedulingStrategy !== undefined && svc.schedulingStrategy !== schedulingStrategy) continue;
     if (launchType !== undefined) {
-      const lt = svc.revision.capacityProviderStrategy ? 'FARGATE' : svc.revision.launchType ?? 'EC2';
+      const lt = isFargate(svc.revision) ? 'FARGATE' : svc.revision.launchType ?? 'EC2';
       if (lt !== launchType) continue;
     }
     matches.push(svc.serviceArn);

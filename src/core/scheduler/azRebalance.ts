@@ -12,6 +12,7 @@ import { subnetAvailabilityZone } from '../api/tasks';
 import type { SimState } from '../engine/state';
 import type { DeploymentRecord, ServiceRecord } from './serviceRecord';
 import type { TaskView } from './reconcile';
+import { launchTypeOfStrategy } from '../capacity/serviceLaunch';
 
 export interface AzPicture {
   /** AZ → live tasks of the PRIMARY deployment there, for every usable AZ, sorted by AZ name */
@@ -29,7 +30,7 @@ export function rebalancingApplies(svc: ServiceRecord, dep: DeploymentRecord): b
 
 export function azPicture(state: SimState, svc: ServiceRecord, dep: DeploymentRecord, keepers: readonly TaskView[]): AzPicture {
   const instances = new Map<string, string[]>();
-  const fargate = dep.revision.launchType === 'FARGATE' || dep.revision.capacityProviderStrategy !== undefined;
+  const fargate = (dep.revision.launchType ?? launchTypeOfStrategy(dep.revision.capacityProviderStrategy)) === 'FARGATE';
   if (fargate) {
     for (const s of dep.revision.networkConfiguration?.awsvpcConfiguration.subnets ?? []) instances.set(subnetAvailabilityZone(state, s), []);
   } else {

@@ -20,6 +20,9 @@ import { FARGATE_LATEST, subnetAvailabilityZone } from '../api/tasks';
 import { ServiceEventMessages } from './eventMessages';
 import type { DeploymentRecord, ServiceRecord } from './serviceRecord';
 import { isLive } from './taskView';
+import { launchOnGroupProviders, launchTypeOfStrategy, serviceProviders } from '../capacity/serviceLaunch';
+import { fargateSpotAvailable } from '../capacity/spot';
+import { CapacityServiceMessages } from '../capacity/eventMessages';
 
 export interface LaunchOutcome {
   started: TaskRecord[];
@@ -60,7 +63,8 @@ export function launchServiceTasks(
   const body = td.body;
   const containers = effectiveContainers(body, {});
   const plan = planTask(body, containers, {});
-  const launchType = dep.revision.launchType ?? 'EC2';
+  // A capacity provider strategy runs Fargate tasks (FARGATE, FARGATE_SPOT) or EC2 tasks (Auto Scaling group providers).
+  const launchType = dep.revision.launchType ?? launchTypeOfStrategy(dep.revision.capacityProviderStrategy);
   const subnets = dep.revision.networkConfiguration?.awsvpcConfiguration.subnets ?? [];
   const common = {
     cluster,
@@ -80,7 +84,14 @@ export function launchServiceTasks(
 
   if (launchType === 'FARGATE') {
     const perAz = tasksPerAz(state, svc);
+    const providers = serviceProviders(state, svc, dep, count);
+    let spotShort = false;
     for (let i = 0; i < count; i++) {
+      // No Fargate Spot capacity: the task is not launched and ECS does not fall back to FARGATE (reference §10.3).
+      if (providers?.[i] === 'FARGATE_SPOT' && !fargateSpotAvailable(state)) {
+        spotShort = true;
+        continue;
+      }
       // Fargate spreads a service across the AZs of its subnets (reference §5.3): the emptiest AZ first.
       let best = subnets[0];
       let bestCount = Infinity;
@@ -101,13 +112,20 @@ export function launchServiceTasks(
           // A service shows LATEST; its tasks show the version LATEST meant when they started (reference §14).
           platformVersion: !dep.revision.platformVersion || dep.revision.platformVersion === 'LATEST' ? FARGATE_LATEST : dep.revision.platformVersion,
           platformFamily: dep.revision.platformFamily ?? 'Linux',
-          capacityProviderName: dep.revision.capacityProviderStrategy?.[0]?.capacityProvider,
+          capacityProviderName: providers?.[i],
           subnetId: best,
           availabilityZone: az,
         }),
       );
     }
-    return { started };
+    return spotShort ? { started, failure: CapacityServiceMessages.capacityUnavailable(svc.serviceName) } : { started };
+  }
+
+  const constraintsForProviders = [...((body.placementConstraints ?? []) as PlacementConstraint[]), ...dep.revision.placementConstraints];
+  if (dep.revision.capacityProviderStrategy) {
+    const common2 = { ...common, launchType: 'EC2' as const };
+    const opts = { common: common2, needs: plan.needs, owners: plan.owners, constraints: constraintsForProviders, strategies: dep.revision.placementStrategy as never, subnets };
+    return { started: launchOnGroupProviders(state, svc, dep, count, opts) };
   }
 
   if (!options.candidates && registeredInstancesOf(state, svc.clusterName).length === 0) {
