@@ -42,7 +42,9 @@ export function translateInput(refs: InstanceRefs, value: unknown, path: string)
 export function toStep(refs: InstanceRefs, a: Action, at: number, path: string, label: string): ScriptStep {
   const step = (api: ScriptStep['api'], operation: string, args: JsonValue[]): ScriptStep => ({ at, api, operation, args, label: a.note ? `${label} (${a.note})` : label });
   if (a.ecs) return step('ecs', a.ecs, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
-  if (a.infra === 'launchInstances') return step('infra', 'launchInstances', [translateInput(refs, a.input ?? {}, `${path}/input`)]);
+  if (a.infra === 'launchInstances' || a.infra === 'setDesiredCapacity' || a.infra === 'updateAutoScalingGroup') {
+    return step('infra', a.infra, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
+  }
   if (a.infra === 'terminateInstance') return step('infra', 'terminateInstance', [idOf(refs, a.instance, `${path}/instance`)]);
   const task = (): JsonValue => ({ $taskArn: selector(refs, a.task, `${path}/task`) as unknown as JsonValue });
   const forMs = a.forSeconds === undefined ? {} : { forMs: Math.round(a.forSeconds * 1000) };

@@ -40,7 +40,7 @@ const FAULTS = ['disconnectAgent', 'reconnectAgent', 'crashContainer', 'failHeal
 
 const actionProperties: JsonSchema = {
   ecs: { type: 'string', description: 'An ECS write operation in lowerCamelCase, e.g. `updateService`; its request goes in `input`.', pattern: '^[a-z][A-Za-z]*$' },
-  infra: { type: 'string', enum: ['launchInstances', 'terminateInstance'] },
+  infra: { type: 'string', enum: ['launchInstances', 'terminateInstance', 'setDesiredCapacity', 'updateAutoScalingGroup'] },
   fault: { type: 'string', enum: FAULTS },
   input: { type: 'object', description: 'The request. Placeholders: `{"$subnets": true}`, `{"$instance": "ref"}`, `{"$containerInstance": "ref"}`, `{"$task": {selector}}`.' },
   instance: { type: 'string', description: 'A setup instance ref (`web`, `web[1]`).' },
@@ -132,6 +132,11 @@ export const GOAL_TYPES: Record<string, { properties: JsonSchema; required: stri
     properties: { cluster: { type: 'string' }, group: { type: 'string' }, stopCode: { type: 'string' }, reasonContains: { type: 'string' }, ...comparison },
     required: ['cluster'],
   },
+  costPerHour: {
+    description: "The playground's cost meter: what runs now costs per hour (USD), for everything or one cluster, service or capacity provider, is below a figure.",
+    properties: { cluster: { type: 'string' }, service: { type: 'string' }, capacityProvider: { type: 'string' }, below: { type: 'number', exclusiveMinimum: 0 } },
+    required: ['below'],
+  },
   not: { description: 'Passes when the inner goal fails.', properties: { goal: { $ref: '#/definitions/goal' } }, required: ['goal'] },
   allOf: { description: 'Passes when every inner goal passes.', properties: { goals: { type: 'array', items: { $ref: '#/definitions/goal' }, minItems: 1 } }, required: ['goals'] },
   anyOf: { description: 'Passes when one inner goal passes.', properties: { goals: { type: 'array', items: { $ref: '#/definitions/goal' }, minItems: 1 } }, required: ['goals'] },
@@ -179,6 +184,9 @@ export const scenarioJsonSchema: JsonSchema = {
       additionalProperties: false,
       properties: {
         clusters: { type: 'array', items: request, minItems: 1, maxItems: 5, description: 'CreateCluster requests.' },
+        autoScalingGroups: { type: 'array', items: request, maxItems: 5, description: 'sim.infra.createAutoScalingGroup requests.' },
+        capacityProviders: { type: 'array', items: request, maxItems: 5, description: 'CreateCapacityProvider requests; `{"$autoScalingGroupArn": "<group name>"}` names a setup group.' },
+        clusterCapacityProviders: { type: 'array', items: request, maxItems: 5, description: 'PutClusterCapacityProviders requests.' },
         instances: {
           type: 'array',
           maxItems: 20,

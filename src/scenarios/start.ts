@@ -49,12 +49,29 @@ function withSubnets(sim: Simulation, value: JsonValue): JsonValue {
 
 /** Seconds after which setup services and tasks are created. */
 export function servicesAtSeconds(scenario: Scenario): number {
-  return scenario.setup.servicesAtSeconds ?? ((scenario.setup.instances ?? []).length > 0 ? 90 : 0);
+  return scenario.setup.servicesAtSeconds ?? ((scenario.setup.instances ?? []).length > 0 || (scenario.setup.autoScalingGroups ?? []).length > 0 ? 90 : 0);
 }
 
 /** Virtual ms at which the learner takes over and the script's clock starts (services created + warm-up). */
 export function scenarioStartMs(scenario: Scenario): number {
   return Math.round((servicesAtSeconds(scenario) + (scenario.setup.warmUpSeconds ?? 0)) * 1000);
+}
+
+/** `{ "$autoScalingGroupArn": "<name>" }` → the ARN of the setup group of that name. */
+function withGroupArns(arns: Map<string, string>, value: JsonValue, path: string): JsonValue {
+  if (Array.isArray(value)) return value.map((v, i) => withGroupArns(arns, v, `${path}/${i}`));
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === '$autoScalingGroupArn') {
+      const arn = arns.get(String(value.$autoScalingGroupArn));
+      if (!arn) throw new ScenarioError(path, `No setup Auto Scaling group is named "${String(value.$autoScalingGroupArn)}".`);
+      return arn;
+    }
+    const out: Record<string, JsonValue> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withGroupArns(arns, v, `${path}/${k}`);
+    return out;
+  }
+  return value;
 }
 
 /** Virtual ms at which the scenario ends when played through. */
@@ -67,6 +84,17 @@ export function startScenario(scenario: Scenario, options: StartOptions = {}): S
   const setup = scenario.setup;
   sim.infra.describeSubnets(); // the default VPC exists from the start, drawn from the seed
   setup.clusters.forEach((c, i) => attempt(`/setup/clusters/${i}`, () => sim.ecs.createCluster(c as never)));
+  const groupArns = new Map<string, string>();
+  (setup.autoScalingGroups ?? []).forEach((g, i) =>
+    attempt(`/setup/autoScalingGroups/${i}`, () => {
+      const { autoScalingGroupArn } = sim.infra.createAutoScalingGroup(g as never);
+      groupArns.set(String(g.autoScalingGroupName), autoScalingGroupArn);
+    }),
+  );
+  (setup.capacityProviders ?? []).forEach((p, i) =>
+    attempt(`/setup/capacityProviders/${i}`, () => sim.ecs.createCapacityProvider(withGroupArns(groupArns, p as JsonValue, `/setup/capacityProviders/${i}`) as never)),
+  );
+  (setup.clusterCapacityProviders ?? []).forEach((p, i) => attempt(`/setup/clusterCapacityProviders/${i}`, () => sim.ecs.putClusterCapacityProviders(p as never)));
   const refs: InstanceRefs = new Map();
   (setup.instances ?? []).forEach((g, i) =>
     attempt(`/setup/instances/${i}`, () => {

@@ -25,9 +25,18 @@ export interface InstanceGroup {
   availabilityZone?: string;
 }
 
-/** What exists at virtual time 0 (created in this order: clusters, instances, task definitions, services, tasks). */
+/**
+ * What exists at virtual time 0, created in this order: clusters, Auto Scaling groups, capacity
+ * providers, cluster capacity providers, instances, task definitions; then services and tasks.
+ */
 export interface ScenarioSetup {
   clusters: Record<string, unknown>[];
+  /** sim.infra.createAutoScalingGroup requests (their instances register like any other) */
+  autoScalingGroups?: Record<string, unknown>[];
+  /** CreateCapacityProvider requests; `{ "$autoScalingGroupArn": "<group name>" }` names a setup group */
+  capacityProviders?: Record<string, unknown>[];
+  /** PutClusterCapacityProviders requests */
+  clusterCapacityProviders?: Record<string, unknown>[];
   instances?: InstanceGroup[];
   taskDefinitions?: Record<string, unknown>[];
   services?: Record<string, unknown>[];
@@ -48,8 +57,8 @@ export type ScenarioTaskSelector = Omit<TaskSelector, 'ec2InstanceId'> & { insta
 export interface Action {
   /** an ECS write operation in lowerCamelCase (`updateService`), with its request in `input` */
   ecs?: string;
-  /** `launchInstances` (with `input`) or `terminateInstance` (with `instance`) */
-  infra?: 'launchInstances' | 'terminateInstance';
+  /** `launchInstances`, `setDesiredCapacity`, `updateAutoScalingGroup` (with `input`) or `terminateInstance` (with `instance`) */
+  infra?: 'launchInstances' | 'terminateInstance' | 'setDesiredCapacity' | 'updateAutoScalingGroup';
   /** a fault of sim.faults */
   fault?: 'disconnectAgent' | 'reconnectAgent' | 'crashContainer' | 'failHealthCheck' | 'interruptSpot' | 'makeImageUnpullable' | 'makeImagePullable';
   input?: Record<string, unknown>;
@@ -89,6 +98,7 @@ export type Goal =
   | { type: 'runningNeverBelow'; cluster: string; service: string; min: number; afterSeconds?: number }
   | { type: 'rollbackHappened'; cluster: string; service: string }
   | { type: 'serviceEventSeen'; cluster: string; service: string; contains: string }
+  | { type: 'costPerHour'; cluster?: string; service?: string; capacityProvider?: string; below: number }
   | ({ type: 'tasksStopped'; cluster: string; group?: string; stopCode?: string; reasonContains?: string } & Comparison)
   | { type: 'not'; goal: Goal }
   | { type: 'allOf'; goals: Goal[] }

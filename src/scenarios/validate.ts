@@ -10,6 +10,8 @@ import type { Action, Goal, Scenario } from './types';
 
 const NEEDS: Record<string, (keyof Action)[]> = {
   launchInstances: ['input'],
+  setDesiredCapacity: ['input'],
+  updateAutoScalingGroup: ['input'],
   terminateInstance: ['instance'],
   disconnectAgent: ['instance'],
   reconnectAgent: ['instance'],

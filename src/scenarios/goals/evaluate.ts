@@ -6,6 +6,7 @@
 import type { Simulation } from '../../core/index';
 import type { InstanceRefs } from '../refs';
 import type { Goal } from '../types';
+import { costPerHour } from './cost';
 import { runningNeverBelow, rollbackHappened, serviceEventSeen, tasksStopped } from './history';
 import { distinctInstances, instancesUsed, spread, tasksOnAttribute } from './placement';
 import { containerInstance, taskDefinitionField } from './resources';
@@ -62,6 +63,8 @@ function evaluate(goal: Goal, ctx: GoalContext, depth: number): Verdict {
       return serviceEventSeen(sim, goal);
     case 'tasksStopped':
       return tasksStopped(sim, goal);
+    case 'costPerHour':
+      return costPerHour(sim, goal);
     case 'not': {
       const inner = evaluateGoal(goal.goal, ctx, depth + 1);
       return { pass: !inner.pass, evidence: `Not wanted: ${inner.evidence}`, evidenceKo: `이렇게 되면 안 됩니다: ${inner.evidenceKo ?? inner.evidence}` };

@@ -10,7 +10,9 @@ import { circuitBreaker } from './circuitBreaker';
 import { daemonVsReplica } from './daemonVsReplica';
 import { drainingDuringDeployment } from './drainingDuringDeployment';
 import { ec2VsFargate } from './ec2VsFargate';
+import { fargateSpot } from './fargateSpot';
 import { firstFargateService } from './firstFargateService';
+import { managedScaling } from './managedScaling';
 import { placementConstraints } from './placementConstraints';
 import { placementStrategiesCompared } from './placementStrategiesCompared';
 import { rollingUpdateTable } from './rollingUpdateTable';
@@ -30,6 +32,8 @@ export const builtInScenarios: readonly Scenario[] = [
   circuitBreaker,
   agentDisconnect,
   drainingDuringDeployment,
+  fargateSpot,
+  managedScaling,
 ];
 
 export interface ScenarioListing {
