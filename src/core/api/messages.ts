@@ -72,8 +72,6 @@ export const Messages = {
   // Observed: a strategy naming a provider the cluster does not have.
   capacityProviderNotAssociated:
     'The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.',
-  capacityProviderNotYetSupported: (name: string) =>
-    `Capacity provider ${name} cannot run standalone tasks in the playground yet; use FARGATE, FARGATE_SPOT or a launch type.`,
   strategyOneBase: 'Only one capacity provider in a capacity provider strategy can have a base defined.',
   platformVersionUnknown: 'The specified platform version does not exist.',
   // Observed: "The platform version must be null when specifying an EC2 launch type."
