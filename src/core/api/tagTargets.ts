@@ -44,4 +44,8 @@ export const tagTargets: Record<string, TagTargetResolver> = {
       const svc = state.services?.[arn];
       return svc && svc.status !== 'INACTIVE' ? svc : undefined;
     }),
+  'capacity-provider': (state, [name]) => {
+    const p = state.capacity?.providers[name];
+    return p && p.status === 'ACTIVE' ? { holder: p } : { missing: 'resource' };
+  },
 };

@@ -223,3 +223,15 @@ describe('PutClusterCapacityProviders and CreateCluster capacity members', () =>
     expect((sim.state as SimState).clusters.other.capacityProviders).toEqual([]);
   });
 });
+
+describe('capacity provider tags', () => {
+  it('TagResource, ListTagsForResource and UntagResource work on a capacity provider ARN', () => {
+    const { sim } = asgWorld({ managedScaling: null });
+    const arn = 'arn:aws:ecs:us-east-1:123456789012:capacity-provider/cp';
+    sim.ecs.tagResource({ resourceArn: arn, tags: [{ key: 'team', value: 'blue' }] });
+    expect(sim.ecs.listTagsForResource({ resourceArn: arn }).tags).toEqual([{ key: 'team', value: 'blue' }]);
+    expect(sim.ecs.describeCapacityProviders({ capacityProviders: ['cp'], include: ['TAGS'] }).capacityProviders![0].tags).toEqual([{ key: 'team', value: 'blue' }]);
+    sim.ecs.untagResource({ resourceArn: arn, tagKeys: ['team'] });
+    expect(sim.ecs.listTagsForResource({ resourceArn: arn }).tags).toEqual([]);
+  });
+});
