@@ -80,11 +80,11 @@ describe('placementTable', () => {
     const [chosen, second, third] = table.rows;
     expect(chosen.outcome).toBe('chosen');
     expect(chosen.cells.slice(4)).toEqual([
-      { state: 'kept', text: '#1 · 0 tasks of the group in us-east-1b' },
-      { state: 'kept', text: '#1 · 512 MiB left after placing' },
+      { state: 'kept', text: '0 tasks of the group in us-east-1b', rank: 1 },
+      { state: 'kept', text: '512 MiB left after placing', rank: 1 },
     ]);
     expect(chosen.verdict).toBe('chosen');
-    expect(second.cells[5]).toEqual({ state: 'dropped', text: '#2 · 4096 MiB left after placing' });
+    expect(second.cells[5]).toEqual({ state: 'dropped', text: '4096 MiB left after placing', rank: 2 });
     expect(second.verdict).toBe('lost at binpack(memory) (rank 2)');
     expect(third.cells.slice(4).map((c) => c.state)).toEqual(['dropped', 'absent']);
     expect(third.verdict).toBe('lost at spread(attribute:ecs.availability-zone) (rank 3)');

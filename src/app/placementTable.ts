@@ -44,6 +44,8 @@ export interface PlacementCell {
   text: string;
   /** the ECS failure reason, for a failed filter */
   reason?: string;
+  /** the rank under a strategy (1 = best); `text` is then the strategy's detail */
+  rank?: number;
 }
 
 export interface PlacementRowView {
@@ -103,7 +105,7 @@ export function placementTable(ex: PlacementExplanation, t: Translate, options: 
     ex.strategies.forEach((_s, k) => {
       const score = r.scores?.find((x) => x.strategy === k);
       if (!score) cells.push({ state: 'absent', text: '—' });
-      else cells.push({ state: score.kept ? 'kept' : 'dropped', text: t('placement.rank', { rank: score.rank, detail: score.detail }) });
+      else cells.push({ state: score.kept ? 'kept' : 'dropped', text: score.detail, rank: score.rank });
     });
     return {
       key: r.containerInstanceArn,

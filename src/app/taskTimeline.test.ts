@@ -14,14 +14,14 @@ describe('taskTimeline', () => {
     ]);
     expect(tl.span).toBe(10_000);
     expect(tl.marks.map((m) => m.position)).toEqual([0, 0.2, 0.5, 0.6, 0.8, 1]);
-    expect(tl.nowPosition).toBeUndefined();
+    expect(tl.nowOffset).toBeUndefined();
   });
 
-  it('runs the track to now while the task lives', () => {
-    const tl = taskTimeline({ createdAt: 0, pullStartedAt: 1000 }, 4000);
+  it('runs the track to the last timestamp and tells how long ago createdAt was while the task lives', () => {
+    const tl = taskTimeline({ createdAt: 0, pullStartedAt: 1000, pullStoppedAt: 4000 }, 60_000);
     expect(tl.span).toBe(4000);
     expect(tl.marks[1].position).toBe(0.25);
-    expect(tl.nowPosition).toBe(1);
+    expect(tl.nowOffset).toBe(60_000);
   });
 
   it('keeps field order when a task stopped before it started', () => {
@@ -33,7 +33,7 @@ describe('taskTimeline', () => {
   it('puts everything at 0 when no time has passed', () => {
     const tl = taskTimeline({ createdAt: 5 }, 5);
     expect(tl.marks).toEqual([{ field: 'createdAt', at: 5, offset: 0, sincePrevious: 0, position: 0 }]);
-    expect(tl.nowPosition).toBe(0);
+    expect(tl.nowOffset).toBe(0);
   });
 });
 

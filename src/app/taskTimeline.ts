@@ -22,10 +22,10 @@ export interface TimelineMark {
 
 export interface Timeline {
   marks: TimelineMark[];
-  /** ms the track covers: createdAt to stoppedAt, or to now while the task lives */
+  /** ms the track covers: createdAt to the last timestamp set */
   span: number;
-  /** where `now` is on the track, while the task has not stopped */
-  nowPosition?: number;
+  /** while the task has not stopped: ms from createdAt to now */
+  nowOffset?: number;
 }
 
 /**
@@ -35,8 +35,8 @@ export interface Timeline {
 export function taskTimeline(times: TaskTimes, now: number): Timeline {
   const start = times.createdAt;
   const present = TIMELINE_FIELDS.filter((f) => typeof times[f] === 'number');
-  const end = times.stoppedAt ?? Math.max(now, ...present.map((f) => times[f]!));
-  const span = Math.max(0, end - start);
+  const end = Math.max(start, ...present.map((f) => times[f]!));
+  const span = end - start;
   let previous = start;
   const marks = present.map((field): TimelineMark => {
     const at = times[field]!;
@@ -45,7 +45,7 @@ export function taskTimeline(times: TaskTimes, now: number): Timeline {
     return mark;
   });
   const timeline: Timeline = { marks, span };
-  if (times.stoppedAt === undefined) timeline.nowPosition = span > 0 ? Math.min(1, Math.max(0, (now - start) / span)) : 0;
+  if (times.stoppedAt === undefined) timeline.nowOffset = Math.max(0, now - start);
   return timeline;
 }
 

@@ -55,8 +55,10 @@ export function renderStatechart(target: SVGGElement, layout: StatechartLayout, 
         .attr('viewBox', '0 0 10 10')
         .attr('refX', 9)
         .attr('refY', 5)
-        .attr('markerWidth', 7)
-        .attr('markerHeight', 7)
+        // a fixed size: the arrowhead must not grow with the thicker line of a taken transition
+        .attr('markerUnits', 'userSpaceOnUse')
+        .attr('markerWidth', 8)
+        .attr('markerHeight', 8)
         .attr('orient', 'auto-start-reverse');
       m.append('path').attr('d', 'M0,0L10,5L0,10z');
       return m;
