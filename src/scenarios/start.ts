@@ -1,9 +1,10 @@
 /**
- * Starting a scenario: a fresh simulation with the scenario's seed and timing profile, the setup made
- * through the journaled API (so recipes and share links replay it), the warm-up run, and the script
- * handed to `sim.script.scheduleSteps`, which puts each action in the engine's queue at its virtual
- * time. From then on whoever drives the clock (the UI, a test, a replay) sees the actions fire at
- * exactly their time, and snapshots carry the ones still pending.
+ * Starting a scenario: a fresh simulation with the scenario's seed and timing profile; the setup made
+ * through the journaled API (so recipes and share links replay it): clusters, Auto Scaling groups,
+ * capacity providers, instances and task definitions at 0, services and tasks once the instances have
+ * had time to register; the warm-up; and the script handed to `sim.script.scheduleSteps`, which puts
+ * each action in the engine's queue at its virtual time. From then on whoever drives the clock (the
+ * UI, a test, a replay) sees the actions fire at exactly their time, and snapshots carry the pending ones.
  */
 import { createSimulation, type Simulation } from '../core/index';
 import type { JsonValue } from '../core/engine/json';
