@@ -4,6 +4,7 @@
  * the core's CLI (src/core/cli); actions taken elsewhere in the UI are echoed here as the CLI
  * commands they equal.
  */
+import { untrack } from 'svelte';
 import { needsMoreInput, runCommandLine } from '../core/cli';
 import type { CliEcho, Playground } from './playground.svelte';
 import { readText, writePreference } from './storage';
@@ -75,7 +76,8 @@ export class ConsoleState {
 
   #push(entries: Omit<ConsoleEntry, 'id'>[]): void {
     const added = entries.map((e) => ({ ...e, id: this.#nextId++ }));
-    this.entries = [...this.entries, ...added].slice(-SCROLLBACK_MAX);
+    // Actions may run inside an effect; reading the scrollback there must not make it depend on it.
+    this.entries = [...untrack(() => this.entries), ...added].slice(-SCROLLBACK_MAX);
   }
 
   #echo(echo: CliEcho): void {

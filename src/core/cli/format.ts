@@ -72,7 +72,7 @@ function optionWords(option: OptionSpec, value: unknown): string[] {
   const flag = `--${option.flag}`;
   switch (option.kind) {
     case 'flag':
-      return [value ? flag : `--no-${option.flag}`];
+      return [value ? flag : `--${option.negative}`];
     case 'scalar': {
       const text =
         value instanceof Date ? cliTimestamp(value) : option.ref === 'document' ? toJson(value) : String(value);

@@ -51,7 +51,7 @@ export function shorthandExample(ref: ShapeRef, depth = 0): string {
 }
 
 function synopsisLine(o: OptionSpec): string {
-  const text = o.kind === 'flag' ? `--${o.flag} | --no-${o.flag}` : `--${o.flag} <value>`;
+  const text = o.kind === 'flag' ? `--${o.flag} | --${o.negative}` : `--${o.flag} <value>`;
   return o.required ? text : `[${text}]`;
 }
 

@@ -20,7 +20,14 @@ export interface OptionSpec {
   ref: ShapeRef;
   required: boolean;
   kind: OptionKind;
+  /** for flags: the option that sets false (`no-force`; the CLI renames a few) */
+  negative: string;
 }
+
+/** Negative flags the AWS CLI renames (its argument-rename customisations for ECS). */
+const NEGATIVE_RENAMES: Readonly<Record<string, string>> = {
+  'enable-execute-command': 'disable-execute-command',
+};
 
 export interface OperationSpec {
   /** PascalCase, as on the wire: `RunTask` */
@@ -50,6 +57,7 @@ function buildSpecs(model: InputModel): Map<string, OperationSpec> {
       ref,
       required: members.required.includes(member),
       kind: kindOf(ref, model),
+      negative: NEGATIVE_RENAMES[kebabName(member)] ?? `no-${kebabName(member)}`,
     }));
     specs.set(kebabName(wire), { wire, command: kebabName(wire), inputShape, options });
   }

@@ -60,6 +60,11 @@ describe('option kinds', () => {
     expect(request('aws ecs delete-service --service web --force --no-force')).toEqual({ service: 'web', force: false });
   });
 
+  it('the CLI names the negative of --enable-execute-command --disable-execute-command', () => {
+    expect(request('aws ecs run-task --task-definition web --disable-execute-command')).toEqual({ taskDefinition: 'web', enableExecuteCommand: false });
+    expect(parse('aws ecs run-task --task-definition web --no-enable-execute-command')).toEqual(usage('Unknown options: --no-enable-execute-command'));
+  });
+
   it('lists of strings take space-separated values, or one JSON list', () => {
     expect(request('aws ecs describe-services --cluster c --services a b c')).toEqual({ cluster: 'c', services: ['a', 'b', 'c'] });
     expect(request(`aws ecs describe-services --services '["a", "b"]'`)).toEqual({ services: ['a', 'b'] });

@@ -200,6 +200,7 @@ type OptionsResult = { kind: 'ok'; request: Record<string, unknown>; notes: stri
 
 function parseOptions(spec: OperationSpec, args: readonly string[], paginated: boolean): OptionsResult {
   const byFlag = new Map(spec.options.map((o) => [o.flag, o]));
+  const byNegative = new Map(spec.options.filter((o) => o.kind === 'flag').map((o) => [o.negative, o]));
   const raw = new Map<OptionSpec, string[] | boolean>();
   const unknown: string[] = [];
   const notes: string[] = [];
@@ -255,8 +256,8 @@ function parseOptions(spec: OperationSpec, args: readonly string[], paginated: b
       }
       continue;
     }
-    const negated = name.startsWith('no-') ? byFlag.get(name.slice(3)) : undefined;
-    if (negated && negated.kind === 'flag') {
+    const negated = byNegative.get(name);
+    if (negated) {
       if (inline !== undefined) return usageError(`aws: error: argument --${name}: ignored explicit argument '${inline}'`);
       raw.set(negated, false);
       continue;
