@@ -240,6 +240,12 @@ const en = {
   'faults.stop': 'Stop task',
   'faults.notLive': 'The task has stopped; faults only reach live tasks.',
   'faults.done': 'Done. Run the clock to watch what follows.',
+  'instance.agent': 'ECS agent',
+  'instance.tasks': 'Tasks',
+  'instance.taskCounts': '{running} running · {pending} pending',
+  'instance.reserved': '{reserved} reserved of {registered} registered · {remaining} remaining',
+  'instance.taskPorts': 'Task host ports',
+  'instance.systemPorts': 'reserved for the instance: {ports}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -479,6 +485,12 @@ const ko: Record<MessageKey, string> = {
   'faults.stop': 'Task 중지',
   'faults.notLive': 'task가 이미 중지되어 장애를 주입할 수 없습니다.',
   'faults.done': '완료. 시계를 실행해 이어지는 일을 지켜보세요.',
+  'instance.agent': 'ECS 에이전트',
+  'instance.tasks': 'Task',
+  'instance.taskCounts': 'running {running}개 · pending {pending}개',
+  'instance.reserved': '등록된 {registered} 중 {reserved} 예약 · {remaining} 남음',
+  'instance.taskPorts': 'Task 호스트 포트',
+  'instance.systemPorts': '인스턴스 예약 포트: {ports}',
 };
 
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, ko };

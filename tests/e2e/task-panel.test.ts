@@ -155,6 +155,15 @@ describe('the task panel', () => {
     await w.screenshot('task-panel-5-dark-statechart');
     await table.scrollIntoViewIfNeeded();
     await w.screenshot('task-panel-6-dark-placement');
+
+    // From the task to its container instance: the instance view sums up what the JSON says.
+    await page.getByTestId('task-panel').locator('button.link').click();
+    const summary = page.getByTestId('instance-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/0 reserved of 7985 registered · 7985 remaining/);
+    expect(await summary.textContent()).toContain('0 running · 0 pending');
+    await summary.scrollIntoViewIfNeeded();
+    await w.screenshot('task-panel-7-dark-instance-summary');
     expectClean(w);
     await w.context.close();
   });
@@ -175,18 +184,18 @@ describe('the task panel', () => {
     await runFor(page, () => document.querySelector('[data-testid="task-panel"]')?.getAttribute('data-last-status') === 'RUNNING');
     const chart = page.getByTestId('task-statechart');
     await chart.scrollIntoViewIfNeeded();
-    await w.screenshot('task-panel-8-phone-statechart');
+    await w.screenshot('task-panel-9-phone-statechart');
     // the chart scales down to the panel instead of overflowing it
     const box = await chart.boundingBox();
     const panel = await page.getByTestId('task-panel').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(panel!.x);
     expect(box!.x + box!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 0.5);
     await page.getByTestId('task-panel').scrollIntoViewIfNeeded();
-    await w.screenshot('task-panel-7-phone-header');
+    await w.screenshot('task-panel-8-phone-header');
     await page.getByTestId('placement-table').scrollIntoViewIfNeeded();
-    await w.screenshot('task-panel-9-phone-placement');
+    await w.screenshot('task-panel-10-phone-placement');
     await page.getByTestId('task-faults').scrollIntoViewIfNeeded();
-    await w.screenshot('task-panel-10-phone-faults');
+    await w.screenshot('task-panel-11-phone-faults');
     expectClean(w);
     await w.context.close();
   });
