@@ -1,8 +1,9 @@
 import { mount } from 'svelte';
-import App from './app/App.svelte';
+import Root from './app/crash/Root.svelte';
 import './app/styles.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('ECS Playground: #app element missing from index.html');
 
-export default mount(App, { target });
+// Root wraps App in the outermost error boundary.
+export default mount(Root, { target });

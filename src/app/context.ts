@@ -1,5 +1,7 @@
 /** The app's shared state objects, handed to every component through Svelte context. */
 import { getContext, setContext } from 'svelte';
+import { rememberApp } from './crash/crashKit';
+import { installTestHooks } from './crash/testHooks';
 import type { I18n } from './i18n.svelte';
 import type { Playground } from './playground.svelte';
 import type { Selection } from './selection.svelte';
@@ -18,6 +20,8 @@ const KEY = Symbol('ecs-playground');
 
 export function provideApp(ctx: AppContext): void {
   setContext(KEY, ctx);
+  rememberApp(ctx); // for the shell-level error screen (export session)
+  installTestHooks(ctx); // only with ?bench or ?test in the address
 }
 
 export function useApp(): AppContext {
