@@ -149,4 +149,14 @@ describe('determinism', () => {
     expect(JSON.stringify(restored.events)).toBe(JSON.stringify(a.events));
     expect(restored.state.capacity).toEqual(a.state.capacity);
   });
+
+  it('a recipe (the journal of calls) replays a managed-scaling run byte for byte', async () => {
+    const { recipeOf, replay } = await import('../index');
+    const w = asgWorld({ managedScaling: { maximumScalingStepSize: 2 } });
+    registerWorker(w.sim, 'w', 1024, 1024);
+    w.sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'w', count: 5 });
+    w.sim.advance(20 * MIN);
+    const again = replay(JSON.parse(JSON.stringify(recipeOf(w.sim))));
+    expect(JSON.stringify(again.events)).toBe(JSON.stringify(w.sim.events));
+  });
 });

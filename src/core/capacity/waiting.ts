@@ -82,12 +82,17 @@ export function placeWaitingTasks(state: SimState, clusterName: string): number 
   const book = capacityOf(state);
   const list = waitingInCluster(state, clusterName).sort((a, b) => a.since - b.since || (a.taskArn < b.taskArn ? -1 : 1));
   let placed = 0;
+  // Tasks of one request or service share their needs: once one of them found no instance, the next
+  // ones with the same key would not either (until something is placed, which changes the picture).
+  const failed = new Set<string>();
   for (const w of list) {
     const t = state.tasks[w.taskArn];
     if (!stillWaiting(t)) {
       delete book.waiting[w.taskArn];
       continue;
     }
+    const key = JSON.stringify([w.capacityProvider, w.needs, w.group, w.constraints, w.strategies, w.subnets]);
+    if (failed.has(key)) continue;
     const candidates = providerInstances(state, w.capacityProvider);
     if (candidates.length === 0) continue;
     const zones = w.subnets.length > 0 ? [...new Set(w.subnets.map((s) => subnetAvailabilityZone(state, s)))] : undefined;
@@ -104,7 +109,11 @@ export function placeWaitingTasks(state: SimState, clusterName: string): number 
       maxExplanationRows: 50,
     });
     const p = r.placements[0];
-    if (!p) continue;
+    if (!p) {
+      failed.add(key);
+      continue;
+    }
+    failed.clear();
     const { hostPorts } = reserveResources(state, p.containerInstanceArn, w.taskArn, w.needs);
     bind(state, t, w, p.containerInstanceArn, hostPorts);
     t.placement = p.explanation;
