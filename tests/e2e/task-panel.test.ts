@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { openApp, type Watched } from './page';
+import { join } from 'node:path';
+import { openApp, SCREENSHOT_DIR, type Watched } from './page';
 
 let browser: Browser;
 
@@ -168,6 +169,38 @@ describe('the task panel', () => {
     await w.context.close();
   });
 
+  it('says a Fargate task needs no instance and names its AZ and subnet', async () => {
+    const w = await openApp(browser, inject('baseUrl'));
+    const { page } = w;
+    await page.getByLabel('Cluster name').fill('demo');
+    await page.getByTestId('create-cluster').click();
+    await page.getByTestId('tab-taskdef').click();
+    await page.getByTestId('taskdef-editor').locator('.monaco-editor .view-lines').waitFor();
+    await page.getByText('Examples', { exact: true }).click();
+    await page.getByTestId('example-fargate-web').click();
+    await page.getByTestId('taskdef-summary').filter({ hasText: /^Errors: 0 / }).waitFor();
+    await page.getByTestId('taskdef-register').click();
+    await page.getByTestId('taskdef-registered').filter({ hasText: 'web:1' }).waitFor();
+    await page.getByTestId('action-runTask').click();
+    await page.getByTestId('run-task').click();
+    await page.getByTestId('task-panel').waitFor();
+    await runFor(page, () => document.querySelector('[data-testid="task-panel"]')?.getAttribute('data-last-status') === 'RUNNING');
+    const why = page.getByTestId('placement-why');
+    expect(await why.textContent()).toMatch(/^Fargate needs no container instance: AWS runs the task on its own capacity in us-east-1\w, the Availability Zone of subnet subnet-\w+\.$/);
+    expect(await page.getByTestId('placement-table').count()).toBe(0);
+    // a Fargate task goes through the ENI states too
+    expect(await page.getByTestId('task-statechart').locator('g.chart-node.visited').count()).toBe(4);
+    await page.getByTestId('stop-reason').fill('done with the demo');
+    await page.getByTestId('stop-task').click();
+    await runFor(page, () => document.querySelector('[data-testid="task-panel"]')?.getAttribute('data-last-status') === 'STOPPED');
+    expect(await page.getByTestId('task-stop-code').textContent()).toBe('UserInitiated');
+    expect(await page.getByTestId('task-stopped-reason').textContent()).toBe('done with the demo');
+    await why.scrollIntoViewIfNeeded();
+    await w.screenshot('task-panel-fargate-stopped');
+    expectClean(w);
+    await w.context.close();
+  });
+
   it('fits a phone screen and reads in Korean', async () => {
     const w = await openApp(browser, inject('baseUrl'), { viewport: { width: 390, height: 844 }, locale: 'ko-KR' });
     const { page } = w;
@@ -196,6 +229,15 @@ describe('the task panel', () => {
     await w.screenshot('task-panel-10-phone-placement');
     await page.getByTestId('task-faults').scrollIntoViewIfNeeded();
     await w.screenshot('task-panel-11-phone-faults');
+
+    // Whatever the page around it does, the panel itself fits a phone's 358 px of content width.
+    const details = page.getByTestId('selection-details');
+    await details.evaluate((el) => {
+      (el as HTMLElement).style.width = '358px';
+    });
+    const panelWidth = await page.getByTestId('task-panel').evaluate((el) => el.scrollWidth);
+    expect(panelWidth).toBeLessThanOrEqual(358);
+    await details.screenshot({ path: join(SCREENSHOT_DIR, 'task-panel-12-phone-width-panel.png') });
     expectClean(w);
     await w.context.close();
   });
