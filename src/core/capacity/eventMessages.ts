@@ -33,6 +33,8 @@ export const CapacityEvents = {
   waiting: (taskId: string, provider: string) => `Task ${taskId} waits in PROVISIONING for capacity from ${provider}.`,
   /** task.capacityPlaced */
   placed: (taskId: string, provider: string, ec2Id: string) => `Task ${taskId} placed on ${ec2Id} of ${provider} after waiting for capacity.`,
+  /** service.taskPlacementFailure (EventBridge ECS Service Action SERVICE_TASK_PLACEMENT_FAILURE) */
+  placementFailure: (svc: string, reason: string) => `Service ${svc}: SERVICE_TASK_PLACEMENT_FAILURE (${reason}).`,
   /** fault.fargateSpotCapacity */
   spotCapacity: (available: boolean) =>
     available ? 'Fault lifted: Fargate Spot capacity is available again.' : 'Fault: Fargate Spot has no spare capacity; FARGATE_SPOT tasks cannot be launched.',

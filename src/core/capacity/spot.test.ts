@@ -33,6 +33,11 @@ describe('Fargate Spot capacity shortage', () => {
       '(service s) was unable to place a task. Reason: Capacity is unavailable at this time. Please try again later or in a different availability zone.',
     );
     expect(Object.values(state.tasks).filter((t) => t.desiredStatus === 'RUNNING')).toEqual([]);
+    expect(sim.events.find((e) => e.type === 'service.taskPlacementFailure')?.data).toMatchObject({
+      eventName: 'SERVICE_TASK_PLACEMENT_FAILURE',
+      reason: 'RESOURCE:FARGATE',
+      capacityProviderArns: ['arn:aws:ecs:us-east-1:123456789012:capacity-provider/FARGATE_SPOT'],
+    });
     sim.faults.setFargateSpotCapacity('available');
     sim.advance(2 * 60_000);
     svc = sim.ecs.describeServices({ cluster: 'f', services: ['s'] }).services![0];

@@ -8,7 +8,8 @@ import { emit } from '../engine/kernel';
 import type { SimState } from '../engine/state';
 import { InfraError } from '../infra/errors';
 import { interruptSpot } from '../faults/tasks';
-import { CapacityEvents } from './eventMessages';
+import { CapacityEvents, CapacityServiceMessages } from './eventMessages';
+import { arns } from '../engine/arn';
 import { capacityOf } from './records';
 
 export function fargateSpotAvailable(state: SimState): boolean {
@@ -35,6 +36,25 @@ export function setFargateSpotCapacity(
     }
   }
   return { fargateSpot: capacity, interrupted };
+}
+
+/**
+ * A service could not start FARGATE_SPOT tasks: the ECS Service Action event ECS sends
+ * (SERVICE_TASK_PLACEMENT_FAILURE, reason RESOURCE:FARGATE, reference §10.3, §13) goes to the event
+ * log, and the service event text (§12.1 E21) comes back for the service's events.
+ */
+export function spotShortage(state: SimState, svc: { serviceName: string; serviceArn: string; clusterArn: string }): string {
+  emit(state, 'service.taskPlacementFailure', CapacityEvents.placementFailure(svc.serviceName, 'RESOURCE:FARGATE'), {
+    resource: svc.serviceArn,
+    data: {
+      eventType: 'ERROR',
+      eventName: 'SERVICE_TASK_PLACEMENT_FAILURE',
+      clusterArn: svc.clusterArn,
+      capacityProviderArns: [arns.capacityProvider(state, 'FARGATE_SPOT')],
+      reason: 'RESOURCE:FARGATE',
+    },
+  });
+  return CapacityServiceMessages.capacityUnavailable(svc.serviceName);
 }
 
 export const spotFaultOperations = { setFargateSpotCapacity };

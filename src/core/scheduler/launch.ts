@@ -21,8 +21,7 @@ import { ServiceEventMessages } from './eventMessages';
 import type { DeploymentRecord, ServiceRecord } from './serviceRecord';
 import { isLive } from './taskView';
 import { launchOnGroupProviders, launchTypeOfStrategy, serviceProviders } from '../capacity/serviceLaunch';
-import { fargateSpotAvailable } from '../capacity/spot';
-import { CapacityServiceMessages } from '../capacity/eventMessages';
+import { fargateSpotAvailable, spotShortage } from '../capacity/spot';
 
 export interface LaunchOutcome {
   started: TaskRecord[];
@@ -118,7 +117,7 @@ export function launchServiceTasks(
         }),
       );
     }
-    return spotShort ? { started, failure: CapacityServiceMessages.capacityUnavailable(svc.serviceName) } : { started };
+    return spotShort ? { started, failure: spotShortage(state, svc) } : { started };
   }
 
   const constraintsForProviders = [...((body.placementConstraints ?? []) as PlacementConstraint[]), ...dep.revision.placementConstraints];
