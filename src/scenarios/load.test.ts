@@ -115,3 +115,13 @@ describe('loadScenario', () => {
     expect(loadScenario('[]').errors[0].message).toBe('Expected object, got array.');
   });
 });
+
+describe('loadScenario: capacity setup', () => {
+  it('rejects a capacity provider naming an Auto Scaling group the setup does not create', () => {
+    const t = text({ ...base, setup: { ...base.setup, autoScalingGroups: [{ autoScalingGroupName: 'asg', cluster: 'demo', instanceType: 'm5.large', minSize: 0, maxSize: 2 }], capacityProviders: [{ name: 'cp', autoScalingGroupProvider: { autoScalingGroupArn: { $autoScalingGroupArn: 'other' } } }] } });
+    const r = loadScenario(t);
+    expect(r.errors).toEqual([
+      { path: '/setup/capacityProviders/0/autoScalingGroupProvider/autoScalingGroupArn/$autoScalingGroupArn', message: 'No setup Auto Scaling group is named "other".', ...where(t, '"other"') },
+    ]);
+  });
+});

@@ -30,10 +30,12 @@ export function refExists(declared: Map<string, number>, ref: string): boolean {
 
 /**
  * Rebuilds the refs from a running simulation: the setup's launches are the first instances the
- * simulation has, in order (nothing else launches before setup ends).
+ * simulation has, in order, apart from those Auto Scaling groups launched (nothing else launches
+ * before setup ends).
  */
 export function refsOf(scenario: Scenario, sim: Simulation): InstanceRefs {
-  const ids = Object.keys(sim.state.ec2Instances);
+  const byGroups = new Set(Object.values(sim.state.capacity?.autoScalingGroups ?? {}).flatMap((g) => g.launched ?? []));
+  const ids = Object.keys(sim.state.ec2Instances).filter((id) => !byGroups.has(id));
   const refs: InstanceRefs = new Map();
   let next = 0;
   for (const g of scenario.setup.instances ?? []) {

@@ -78,6 +78,13 @@ export function validateScenario(s: Scenario): SchemaIssue[] {
   (s.setup.taskDefinitions ?? []).forEach((td, i) => {
     for (const e of validateRegisterRequest(td).errors) out.push({ path: `/setup/taskDefinitions/${i}${e.path}`, message: e.message, ...(e.at ? { at: e.at } : {}) });
   });
+  const groups = new Set((s.setup.autoScalingGroups ?? []).map((g) => g.autoScalingGroupName));
+  (s.setup.capacityProviders ?? []).forEach((p, i) => {
+    const arn = (p.autoScalingGroupProvider as Record<string, unknown> | undefined)?.autoScalingGroupArn as Record<string, unknown> | undefined;
+    if (arn && typeof arn === 'object' && '$autoScalingGroupArn' in arn && !groups.has(arn.$autoScalingGroupArn)) {
+      out.push({ path: `/setup/capacityProviders/${i}/autoScalingGroupProvider/autoScalingGroupArn/$autoScalingGroupArn`, message: `No setup Auto Scaling group is named "${String(arn.$autoScalingGroupArn)}".` });
+    }
+  });
   (s.setup.services ?? []).forEach((v, i) => scanPlaceholders(v, `/setup/services/${i}`));
   (s.setup.tasks ?? []).forEach((v, i) => scanPlaceholders(v, `/setup/tasks/${i}`));
   (s.script ?? []).forEach((a, i) => checkAction(a, `/script/${i}`));
