@@ -76,6 +76,16 @@ describe('managed scaling', () => {
     expect(keepers.every((a) => state.tasks[a].lastStatus === 'RUNNING')).toBe(true);
   });
 
+  it('scale-in removes at most maximumScalingStepSize instances at a time', () => {
+    const { sim } = asgWorld({ managedScaling: { maximumScalingStepSize: 2, instanceWarmupPeriod: 0 }, desiredCapacity: 5 });
+    sim.advance(40 * MIN);
+    const ins = sim.events.filter((e) => e.type === 'capacityProvider.scaleIn').map((e) => e.data);
+    expect(ins).toEqual([
+      { capacityProvider: 'cp', from: 5, to: 3 },
+      { capacityProvider: 'cp', from: 3, to: 1 },
+    ]);
+  });
+
   it('targetCapacity 50 keeps one spare instance per used one', () => {
     const { sim, state } = asgWorld({ managedScaling: { targetCapacity: 50, instanceWarmupPeriod: 0 } });
     registerWorker(sim);

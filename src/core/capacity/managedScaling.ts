@@ -11,7 +11,7 @@
  * Above targetCapacity: scale out (from zero to two instances; otherwise to ⌈M × 100 / target⌉, the
  * step at least minimumScalingStepSize and at most maximumScalingStepSize), then no further scale-out
  * until instanceWarmupPeriod has passed. Below target for 15 consecutive minutes: scale in to
- * ⌈M × 100 / target⌉. Never outside the group's minSize..maxSize. With managed termination
+ * ⌈M × 100 / target⌉, at most maximumScalingStepSize instances at once. Never outside the group's minSize..maxSize. With managed termination
  * protection, instances running tasks are protected from scale-in, so only empty ones go.
  */
 import { emit } from '../engine/kernel';
@@ -178,7 +178,9 @@ export function evaluateProvider(state: SimState, p: CapacityProviderRecord, g: 
     p.scaling.lowDatapoints++;
     if (p.scaling.lowDatapoints >= SCALE_IN_DATAPOINTS) {
       p.scaling.lowDatapoints = 0;
-      const to = Math.min(g.maxSize, Math.max(g.minSize, Math.ceil((pic.m * 100) / ms.targetCapacity)));
+      // At most maximumScalingStepSize instances at a time, in as in out.
+      const wanted = Math.max(Math.ceil((pic.m * 100) / ms.targetCapacity), pic.n - ms.maximumScalingStepSize);
+      const to = Math.min(g.maxSize, Math.max(g.minSize, wanted));
       if (to < pic.n) {
         emit(state, 'capacityProvider.scaleIn', CapacityEvents.scaleIn(p.name, pic.n, to), {
           resource: p.capacityProviderArn,
