@@ -125,3 +125,10 @@ describe('loadScenario: capacity setup', () => {
     ]);
   });
 });
+
+describe('loadScenario: script timing', () => {
+  it('rejects an action scheduled after the scenario ends', () => {
+    const r = loadScenario({ ...base, script: [{ at: 61, fault: 'reconnectAgent', instance: 'node' }] });
+    expect(r.errors.map((e) => [e.path, e.message])).toEqual([['/script/0/at', 'At 61 s this action comes after the scenario ends (durationSeconds 60).']]);
+  });
+});

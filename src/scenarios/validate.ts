@@ -87,7 +87,10 @@ export function validateScenario(s: Scenario): SchemaIssue[] {
   });
   (s.setup.services ?? []).forEach((v, i) => scanPlaceholders(v, `/setup/services/${i}`));
   (s.setup.tasks ?? []).forEach((v, i) => scanPlaceholders(v, `/setup/tasks/${i}`));
-  (s.script ?? []).forEach((a, i) => checkAction(a, `/script/${i}`));
+  (s.script ?? []).forEach((a, i) => {
+    checkAction(a, `/script/${i}`);
+    if (a.at > s.durationSeconds) out.push({ path: `/script/${i}/at`, message: `At ${a.at} s this action comes after the scenario ends (durationSeconds ${s.durationSeconds}).` });
+  });
   (s.solution?.steps ?? []).forEach((a, i) => checkAction(a, `/solution/steps/${i}`));
   return out;
 }
