@@ -16,6 +16,10 @@ import { subnetAvailabilityZone } from '../api/tasks';
 import { isFargateProvider } from './records';
 import { distribute } from './strategy';
 import { addWaiting, providerInstances } from './waiting';
+import { groupOfProvider } from './providerLookup';
+import { capacityOf } from './records';
+import { logServiceEvent } from '../scheduler/serviceEvents';
+import { CapacityServiceMessages } from './eventMessages';
 
 /** The launch type a strategy's tasks run with. */
 export function launchTypeOfStrategy(items: readonly CapacityProviderStrategyItemRecord[] | undefined): 'EC2' | 'FARGATE' {
@@ -78,6 +82,10 @@ export function launchOnGroupProviders(state: SimState, svc: ServiceRecord, dep:
         launchTask(state, { ...input.common, taskArn, capacityProviderName: provider, containerInstanceArn: placed.containerInstanceArn, availabilityZone: az, hostPorts, subnetId }),
       );
       continue;
+    }
+    // A group with no instances that nothing will scale out (§12.1 E23); the task waits all the same.
+    if (!groupOfProvider(state, provider)?.instances.length && capacityOf(state).providers[provider]?.managedScaling.status !== 'ENABLED') {
+      logServiceEvent(state, svc, CapacityServiceMessages.noInstancesInProvider(svc.serviceName), { dedupe: true });
     }
     started.push(launchTask(state, { ...input.common, taskArn, capacityProviderName: provider, subnetId: input.subnets[0], awaitingCapacity: true }));
     addWaiting(state, {

@@ -125,6 +125,19 @@ describe('capacity provider strategies in CreateService / UpdateService', () => 
     );
   });
 
+  it('a service on an empty group provider without managed scaling: tasks wait, the service says so (§12.1 E23), and they start once instances are added', () => {
+    const { sim, state } = asgWorld({ managedScaling: null });
+    registerWorker(sim, 'w', 1024, 1024);
+    sim.ecs.createService({ cluster: 'demo', serviceName: 'svc', taskDefinition: 'w', desiredCount: 2 });
+    sim.advance(5 * 60_000);
+    const svc = sim.ecs.describeServices({ cluster: 'demo', services: ['svc'] }).services![0];
+    expect(svc.events!.map((e) => e.message)).toContain('(service svc) was unable to reach steady state. Reason: No Container Instances were found in your capacity provider.');
+    expect(svc.pendingCount).toBe(2);
+    sim.infra.setDesiredCapacity({ autoScalingGroupName: 'asg', desiredCapacity: 1 });
+    sim.advance(2 * 60_000);
+    expect(Object.values(state.tasks).filter((t) => t.lastStatus === 'RUNNING')).toHaveLength(2);
+  });
+
   it('a service on an Auto Scaling group provider starts from zero instances: tasks wait in PROVISIONING, managed scaling brings instances, the service reaches steady state', () => {
     const { sim, state } = asgWorld({ managedScaling: { instanceWarmupPeriod: 60 } });
     registerWorker(sim, 'w', 1024, 1024);
