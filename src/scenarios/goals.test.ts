@@ -75,11 +75,13 @@ describe('goal evaluators', () => {
   });
 
   it('fails with evidence, never throws, for things that do not exist', () => {
-    const [cluster, service, family] = results([
+    const [cluster, service, family, few] = results([
       { type: 'serviceTasks', cluster: 'nope', service: 'web', equals: 1 },
       { type: 'deploymentCompleted', cluster: 'c', service: 'ghost' },
       { type: 'taskDefinitionField', family: 'ghost', pointer: '/cpu', is: '256' },
+      { type: 'serviceTasks', cluster: 'c', service: 'web', atLeast: 3 },
     ]);
+    expect(few).toMatchObject({ pass: false, evidence: 'Service web has 1 RUNNING task; wanted at least 3.', evidenceKo: 'service web의 RUNNING task는 1개입니다. 목표: 3개 이상.' });
     expect(cluster).toMatchObject({ pass: false, evidence: expect.stringMatching(/^Could not check: ClusterNotFoundException/) });
     expect(service).toMatchObject({ pass: false, evidence: 'Service ghost does not exist.' });
     expect(family).toMatchObject({ pass: false, evidence: 'No ACTIVE revision of ghost is registered.' });
@@ -94,6 +96,7 @@ describe('goal evaluators', () => {
     ]);
     expect(seen.pass).toBe(true);
     expect(stopped.pass).toBe(true);
+    expect(stopped.evidenceKo).toMatch(/목표: 정확히 1개\.$/);
     expect(cheap.pass).toBe(true);
     expect(cheap.evidence).toMatch(/^Cost of service web now: \$0\.0\d{3} per hour; wanted below \$1\.0000\.$/);
     expect(dear.pass).toBe(false);

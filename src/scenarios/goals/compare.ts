@@ -8,20 +8,21 @@ export function compare(n: number, c: Comparison): boolean {
   return true;
 }
 
-export function wanted(c: Comparison): { en: string; ko: string } {
+/** The wanted range in words; `unitKo` is the Korean counter (개, 대) placed after each number. */
+export function wanted(c: Comparison, unitKo = ''): { en: string; ko: string } {
   const en: string[] = [];
   const ko: string[] = [];
   if (c.equals !== undefined) {
     en.push(`exactly ${c.equals}`);
-    ko.push(`정확히 ${c.equals}`);
+    ko.push(`정확히 ${c.equals}${unitKo}`);
   }
   if (c.atLeast !== undefined) {
     en.push(`at least ${c.atLeast}`);
-    ko.push(`${c.atLeast} 이상`);
+    ko.push(`${c.atLeast}${unitKo} 이상`);
   }
   if (c.atMost !== undefined) {
     en.push(`at most ${c.atMost}`);
-    ko.push(`${c.atMost} 이하`);
+    ko.push(`${c.atMost}${unitKo} 이하`);
   }
   return { en: en.join(' and '), ko: ko.join(', ') };
 }

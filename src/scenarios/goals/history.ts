@@ -93,11 +93,11 @@ export function tasksStopped(sim: Simulation, g: G<'tasksStopped'>): Verdict {
     example ||= `${String(d.stopCode ?? '')}: ${String(d.stoppedReason ?? '')}`;
   }
   const n = seen.size;
-  const w = wanted(g);
+  const w = wanted(g, '개');
   const filter = [g.group, g.stopCode, g.reasonContains && `"${g.reasonContains}"`].filter(Boolean).join(', ');
   return {
     pass: compare(n, g),
     evidence: `${n} task${n === 1 ? '' : 's'} stopped${filter ? ` (${filter})` : ''}${example ? `, e.g. ${example}` : ''}; wanted ${w.en}.`,
-    evidenceKo: `멈춘 task ${n}개${filter ? ` (${filter})` : ''}${example ? `, 예: ${example}` : ''}. 목표: ${w.ko}개.`,
+    evidenceKo: `멈춘 task ${n}개${filter ? ` (${filter})` : ''}${example ? `, 예: ${example}` : ''}. 목표: ${w.ko}.`,
   };
 }

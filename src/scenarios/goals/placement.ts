@@ -95,11 +95,11 @@ export function spread(sim: Simulation, g: G<'spread'>): Verdict {
 export function instancesUsed(sim: Simulation, g: G<'instancesUsed'>): Verdict {
   const { tasks } = placed(sim, g.cluster, g.group);
   const used = new Set(tasks.map((t) => t.containerInstanceArn).filter(Boolean)).size;
-  const w = wanted(g);
+  const w = wanted(g, '대');
   const who = g.group ? `tasks of ${g.group}` : 'tasks';
   return {
     pass: tasks.length > 0 && compare(used, g),
     evidence: `${tasks.length} RUNNING ${who} use ${used} container instance${used === 1 ? '' : 's'}; wanted ${w.en}.`,
-    evidenceKo: `RUNNING ${g.group ? `${g.group}의 ` : ''}task ${tasks.length}개가 container instance ${used}대를 사용합니다. 목표: ${w.ko}대.`,
+    evidenceKo: `RUNNING ${g.group ? `${g.group}의 ` : ''}task ${tasks.length}개가 container instance ${used}대를 사용합니다. 목표: ${w.ko}.`,
   };
 }

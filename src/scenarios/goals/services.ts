@@ -21,12 +21,12 @@ export function serviceTasks(sim: Simulation, g: G<'serviceTasks'>): Verdict {
       (g.capacityProvider === undefined || t.capacityProviderName === g.capacityProvider),
   );
   const what = [g.revision !== undefined ? `revision ${g.revision}` : '', g.launchType ?? '', g.capacityProvider ?? ''].filter(Boolean).join(', ');
-  const w = wanted(g);
+  const w = wanted(g, '개');
   const n = tasks.length;
   return {
     pass: compare(n, g),
     evidence: `Service ${g.service} has ${n} ${status} task${n === 1 ? '' : 's'}${what ? ` (${what})` : ''}; wanted ${w.en}.`,
-    evidenceKo: `service ${g.service}의 ${status} task는 ${n}개${what ? ` (${what})` : ''}입니다. 목표: ${w.ko}개.`,
+    evidenceKo: `service ${g.service}의 ${status} task는 ${n}개${what ? ` (${what})` : ''}입니다. 목표: ${w.ko}.`,
   };
 }
 
