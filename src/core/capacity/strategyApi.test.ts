@@ -84,6 +84,16 @@ describe('capacity provider strategies in RunTask', () => {
     expect(trail).toEqual(['PROVISIONING', 'PENDING', 'ACTIVATING', 'RUNNING']);
   });
 
+  it('refuses RunTask beyond 500 tasks waiting in PROVISIONING in the cluster (ClientException)', () => {
+    const { sim } = asgWorld({ managedScaling: null });
+    registerWorker(sim);
+    for (let i = 0; i < 50; i++) sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'worker', count: 10 });
+    expect(thrown(() => sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'worker' }))).toMatchObject({
+      name: 'ClientException',
+      message: 'The cluster already has 500 tasks in the PROVISIONING state. Wait for capacity and try again.',
+    });
+  });
+
   it('StopTask on a task waiting for capacity stops it without ever placing it', () => {
     const { sim, state } = asgWorld({ managedScaling: null });
     registerWorker(sim);
