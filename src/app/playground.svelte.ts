@@ -5,7 +5,7 @@
  */
 import { createSimulation, EcsError, type EcsApi, type EcsOperationName, type Simulation } from '../core';
 import { CliText } from '../core/cli/texts';
-import { formatJson, toCliCommand } from '../core/cli';
+import { formatJson, responseShape, toCliCommand } from '../core/cli';
 import { ClockController, type FrameScheduler } from './clock.svelte';
 
 /** What an action in the UI would have printed as AWS CLI commands (the console echoes these). */
@@ -132,7 +132,7 @@ export class Playground {
     const method = this.#sim.ecs[operation] as (r: typeof request) => ReturnType<EcsApi[K]>;
     try {
       const response = method(request);
-      this.#echoes?.push({ command, stdout: formatJson(response), stderr: '', exitCode: 0 });
+      this.#echoes?.push({ command, stdout: formatJson(response, responseShape(operation)), stderr: '', exitCode: 0 });
       return response;
     } catch (e) {
       const text = e instanceof EcsError ? CliText.serviceError(e.name, operation.charAt(0).toUpperCase() + operation.slice(1), e.message) : String(e);

@@ -3,6 +3,6 @@ export { tokenize, needsMoreInput, type Word, type TokenizeResult } from './toke
 export { parseCommand, type ParsedCommand, type CallCommand, type WaitCommand } from './parse';
 export { runCommandLine, runWords, type CliResult } from './run';
 export { toCliCommand, shellQuote } from './format';
-export { formatJson, formatText, cliTimestamp } from './output';
+export { formatJson, formatText, cliTimestamp, responseShape } from './output';
 export { operationSpecs, operationSpec } from './options';
 export { kebabName } from './names';

@@ -1,8 +1,12 @@
 /**
  * Responses printed the way the AWS CLI v2 prints them: `--output json` is Python's json.dump with an
  * indent of 4 (timestamps as ISO 8601 with the UTC offset, e.g. 2026-01-05T09:00:15.026000+00:00;
- * an empty response prints nothing); `--output text` is the CLI's tab-separated form.
+ * an empty response prints nothing); `--output text` is the CLI's tab-separated form. Given the
+ * operation's response shape, members come out in the API model's order and members the model does
+ * not have are left out, as the CLI's response parser does; Double members print with a decimal point.
  */
+import { ECS_INPUT_MODEL } from './model/ecsInputModel';
+import { isScalar, type ShapeRef } from './model/types';
 
 /** A timestamp as the CLI prints it (Python's datetime.isoformat() of a UTC time). */
 export function cliTimestamp(date: Date): string {
@@ -11,22 +15,33 @@ export function cliTimestamp(date: Date): string {
   return `${iso.slice(0, 19)}${ms === 0 ? '' : `.${String(ms).padStart(3, '0')}000`}+00:00`;
 }
 
-/** Members that the ECS model types as Double: the CLI prints them with a decimal point (0.0). */
-const DOUBLE_MEMBERS = new Set(['doubleValue']);
+function setOwn(out: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
 
-/** Plain JSON data as the CLI has it after parsing the response: Dates → ISO text, undefined dropped. */
-export function toCliData(value: unknown, key?: string): unknown {
+/**
+ * Plain JSON data as the CLI has it after parsing the response: Dates → ISO text, undefined dropped;
+ * with a shape (a name in the ECS model), members in model order and unmodelled members dropped.
+ */
+export function toCliData(value: unknown, ref?: ShapeRef): unknown {
   if (value instanceof Date) return cliTimestamp(value);
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : toCliData(v)));
+  const def = ref === undefined || isScalar(ref) ? undefined : ECS_INPUT_MODEL.shapes[ref];
+  if (Array.isArray(value)) {
+    const item = def && 'list' in def ? def.list : undefined;
+    return value.map((v) => (v === undefined ? null : toCliData(v, item)));
+  }
   if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined) continue;
-      Object.defineProperty(out, k, { value: toCliData(v, k), enumerable: true, writable: true, configurable: true });
+    if (def && 'members' in def) {
+      for (const [k, r] of def.members) if (Object.hasOwn(obj, k) && obj[k] !== undefined) setOwn(out, k, toCliData(obj[k], r));
+    } else {
+      const item = def && 'map' in def ? def.map : undefined;
+      for (const [k, v] of Object.entries(obj)) if (v !== undefined) setOwn(out, k, toCliData(v, item));
     }
     return out;
   }
-  if (typeof value === 'number' && key !== undefined && DOUBLE_MEMBERS.has(key)) return new PythonFloat(value);
+  if (typeof value === 'number' && ref === 'double') return new PythonFloat(value);
   return value;
 }
 
@@ -58,9 +73,9 @@ function dumpJson(value: unknown, indent: string): string {
   return jsonScalar(value);
 }
 
-/** `--output json`: the response, or nothing when it is empty. */
-export function formatJson(response: unknown): string {
-  const data = toCliData(response);
+/** `--output json`: the response, or nothing when it is empty. `shape`: the response structure's name. */
+export function formatJson(response: unknown, shape?: string): string {
+  const data = toCliData(response, shape);
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0) return '';
   return dumpJson(data, '') + '\n';
 }
@@ -76,7 +91,7 @@ function pyStr(value: unknown): string {
 const isContainer = (v: unknown) => v !== null && typeof v === 'object' && !(v instanceof PythonFloat);
 
 /** `--output text`: the CLI's tab-separated rows (identifiers upper-cased, scalars before nested data). */
-export function formatText(response: unknown): string {
+export function formatText(response: unknown, shape?: string): string {
   const lines: string[] = [];
   const visit = (item: unknown, identifier: string | undefined, scalarKeys: string[] | undefined) => {
     if (Array.isArray(item)) {
@@ -118,8 +133,14 @@ export function formatText(response: unknown): string {
     if (identifier !== undefined) for (const e of items) lines.push(`${identifier.toUpperCase()}\t${pyStr(e)}`);
     else lines.push(items.map(pyStr).join('\t'));
   };
-  const data = toCliData(response);
+  const data = toCliData(response, shape);
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0) return '';
   visit(data, undefined, undefined);
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** The name of an operation's response structure (`runTask` or `RunTask`), if the model has it. */
+export function responseShape(operation: string): string | undefined {
+  const wire = operation.charAt(0).toUpperCase() + operation.slice(1);
+  return Object.hasOwn(ECS_INPUT_MODEL.outputs, wire) ? ECS_INPUT_MODEL.outputs[wire] : undefined;
 }

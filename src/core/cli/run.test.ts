@@ -34,7 +34,12 @@ describe('output as the CLI prints it', () => {
   });
 
   it('Double members print with a decimal point, non-ASCII text as is', () => {
-    expect(formatJson({ doubleValue: 0, name: 'ü' })).toBe('{\n    "doubleValue": 0.0,\n    "name": "ü"\n}\n');
+    expect(formatJson({ doubleValue: 0, name: 'ü' }, 'Resource')).toBe('{\n    "name": "ü",\n    "doubleValue": 0.0\n}\n');
+  });
+
+  it('with a response shape: members in model order, unmodelled members left out', () => {
+    expect(formatJson({ value: 'v', extra: 1, key: 'k' }, 'Tag')).toBe('{\n    "key": "k",\n    "value": "v"\n}\n');
+    expect(formatJson({ value: 'v', extra: 1, key: 'k' })).toBe('{\n    "value": "v",\n    "extra": 1,\n    "key": "k"\n}\n');
   });
 
   it('text output: identifiers upper-cased, scalars sorted by key, tab-separated', () => {

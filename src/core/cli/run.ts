@@ -6,6 +6,7 @@
 import { isEcsError } from '../api/errors';
 import { wireName } from '../api/wire/operationNames';
 import type { Simulation } from '../engine/simulation';
+import { ECS_INPUT_MODEL } from './model/ecsInputModel';
 import { formatJson, formatText } from './output';
 import { PAGINATED } from './options';
 import { parseCommand, type CallCommand, type WaitCommand } from './parse';
@@ -74,7 +75,8 @@ function runCall(sim: Simulation, cmd: CallCommand): Output {
     const { text, code } = errorText(e, cmd.operation);
     return fail(text, code, cmd.notes);
   }
-  const stdout = cmd.output === 'text' ? formatText(response) : formatJson(response);
+  const shape = ECS_INPUT_MODEL.outputs[wireName(cmd.operation)];
+  const stdout = cmd.output === 'text' ? formatText(response, shape) : formatJson(response, shape);
   const notes = cmd.output === 'table' ? [...cmd.notes, CliText.outputNotSupported('table')] : cmd.notes;
   return { stdout, stderr: '', notes, exitCode: 0 };
 }

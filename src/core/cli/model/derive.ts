@@ -20,6 +20,7 @@ function anonymous(ns: NormalizedSchema): boolean {
 export function deriveInputModel(operations: readonly string[]): InputModel {
   const shapes: Record<string, ShapeDef> = {};
   const ops: Record<string, string> = {};
+  const outputs: Record<string, string> = {};
 
   const refOf = (ns: NormalizedSchema, owner: string | undefined, memberName: string | undefined): ShapeRef => {
     if (ns.isDocumentSchema()) return 'document';
@@ -65,6 +66,7 @@ export function deriveInputModel(operations: readonly string[]): InputModel {
     if (!Array.isArray(schema) || schema[0] !== 9) throw new Error(`No operation schema for ${op}`);
     const input = NormalizedSchema.of(schema[4] as never);
     ops[op] = refOf(input, undefined, undefined);
+    outputs[op] = refOf(NormalizedSchema.of(schema[5] as never), undefined, undefined);
   }
   const sorted: Record<string, ShapeDef> = {};
   for (const k of Object.keys(shapes).sort()) sorted[k] = shapes[k];
@@ -74,5 +76,5 @@ export function deriveInputModel(operations: readonly string[]): InputModel {
     .map((k) => k.slice(0, -'Command'.length))
     .filter((k) => !served.has(k))
     .sort();
-  return { operations: ops, shapes: sorted, unsimulated };
+  return { operations: ops, outputs, shapes: sorted, unsimulated };
 }

@@ -21,6 +21,11 @@ export type ShapeDef =
 export interface InputModel {
   /** PascalCase operation name → the name of its request structure in `shapes` */
   operations: Record<string, string>;
+  /**
+   * PascalCase operation name → its response structure: the CLI prints response members in the
+   * model's order and leaves out members the model does not have.
+   */
+  outputs: Record<string, string>;
   shapes: Record<string, ShapeDef>;
   /** the other ECS operations (PascalCase): real, but not simulated by the playground */
   unsimulated: string[];
