@@ -15,7 +15,9 @@ describe('the built-in library', () => {
     expect(new Set(builtInScenarios.map((s) => s.id)).size).toBe(builtInScenarios.length);
     const listed = listScenarios();
     expect(listed.map((l) => l.order)).toEqual(builtInScenarios.map((_, i) => i + 1));
-    expect(listed[0]).toMatchObject({ id: 'first-fargate-service', kind: 'exercise' });
+    expect(listed[0]).toMatchObject({ id: 'first-fargate-service', kind: 'exercise', exercise: 1 });
+    expect(listed.filter((l) => l.kind === 'exercise').map((l) => l.exercise)).toEqual(exercises.map((_, i) => i + 1));
+    expect(listed.filter((l) => l.kind === 'demo').every((l) => l.exercise === undefined)).toBe(true);
     expect(getScenario('circuit-breaker-rollback')?.kind).toBe('exercise');
     expect(getScenario('nope')).toBeUndefined();
   });

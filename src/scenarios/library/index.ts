@@ -41,12 +41,22 @@ export interface ScenarioListing {
   kind: Scenario['kind'];
   title: Text;
   order: number;
+  /** position in the course of exercises (1 = first exercise); absent for demos */
+  exercise?: number;
   tags: string[];
 }
 
 /** Ids, titles and order for the picker. */
 export function listScenarios(): ScenarioListing[] {
-  return builtInScenarios.map((s, i) => ({ id: s.id, kind: s.kind, title: s.title, order: i + 1, tags: s.tags ?? [] }));
+  let exercise = 0;
+  return builtInScenarios.map((s, i) => ({
+    id: s.id,
+    kind: s.kind,
+    title: s.title,
+    order: i + 1,
+    ...(s.kind === 'exercise' ? { exercise: ++exercise } : {}),
+    tags: s.tags ?? [],
+  }));
 }
 
 export function getScenario(id: string): Scenario | undefined {
