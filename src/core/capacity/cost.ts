@@ -59,18 +59,33 @@ export function taskLine(t: TaskRecord): CostLine | undefined {
   return line;
 }
 
-/** When each instance started and stopped being billed, from the event log (one pass). */
-function instanceTimes(state: SimState): Map<string, { running?: number; stopped?: number }> {
-  const out = new Map<string, { running?: number; stopped?: number }>();
-  for (const e of state.events) {
+type InstanceTimes = Map<string, { running?: number; stopped?: number }>;
+
+/**
+ * Reading the event log is incremental: the log only grows, so what was read of it is kept per log
+ * (a cache beside the state, never part of it; a new or shortened log is read from the start).
+ */
+const timesRead = new WeakMap<object, { upTo: number; times: InstanceTimes }>();
+
+/** When each instance started and stopped being billed, from the event log. */
+function instanceTimes(state: SimState): InstanceTimes {
+  const events = state.events;
+  let read = timesRead.get(events);
+  if (!read || read.upTo > events.length) {
+    read = { upTo: 0, times: new Map() };
+    timesRead.set(events, read);
+  }
+  for (let i = read.upTo; i < events.length; i++) {
+    const e = events[i];
     if (e.type !== 'ec2.running' && e.type !== 'ec2.terminating') continue;
     const id = e.resource ?? '';
-    const entry = out.get(id) ?? {};
+    const entry = read.times.get(id) ?? {};
     if (e.type === 'ec2.running') entry.running ??= e.time;
     else entry.stopped ??= e.time;
-    out.set(id, entry);
+    read.times.set(id, entry);
   }
-  return out;
+  read.upTo = events.length;
+  return read.times;
 }
 
 /** Every billing line: the ledger, live and recently stopped Fargate tasks, EC2 instances. */
