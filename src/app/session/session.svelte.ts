@@ -57,6 +57,8 @@ export class SessionController {
       },
     });
     if (!this.persist) this.saveStatus = 'off';
+    // A fresh simulation is nothing to save (and must not overwrite a session saved earlier).
+    this.#lastSaved = this.#fingerprint();
   }
 
   /** At start: a share link in the hash wins; else the autosaved session comes back. */
