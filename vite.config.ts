@@ -20,6 +20,9 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          // property and fuzz tests run fixed numbers of cases; on a busy two-core CI machine some take
+          // several seconds, which is not a failure
+          testTimeout: 60_000,
           include: ['src/core/**/*.test.ts', 'src/scenarios/**/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },
@@ -28,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'happy-dom',
+          testTimeout: 30_000,
           include: ['src/app/**/*.test.ts', 'src/views/**/*.test.ts', 'src/editor/**/*.test.ts'],
         },
       },
