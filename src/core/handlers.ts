@@ -10,6 +10,7 @@ import { taskHandlers } from './tasks/handlers';
 import { schedulerHandlers } from './scheduler/handlers';
 import { capacityHandlers } from './capacity/handlers';
 import { scriptHandlers } from './script/handlers';
+import { elbHandlers } from './elb/handlers';
 
 export const handlers: HandlerTable = {
   ...actorHandlers(machines),
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   ...schedulerHandlers,
   ...capacityHandlers,
   ...scriptHandlers,
+  ...elbHandlers,
 };

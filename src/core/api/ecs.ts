@@ -12,6 +12,7 @@ import { taskDefinitionOperations } from './taskDefinitions';
 import { taskOperations } from './tasks';
 import { serviceOperations } from './services';
 import { serviceDeploymentOperations } from './serviceDeployments';
+import { continueServiceDeployment } from './continueServiceDeployment';
 import { capacityProviderOperations } from '../capacity/providers';
 
 export const ecsOperations = {
@@ -23,6 +24,7 @@ export const ecsOperations = {
   ...taskOperations,
   ...serviceOperations,
   ...serviceDeploymentOperations,
+  continueServiceDeployment,
   ...capacityProviderOperations,
 };
 

@@ -21,6 +21,7 @@ import { emit } from '../engine/kernel';
 import type { SimState } from '../engine/state';
 import { checkConstraints, checkStrategies } from '../placement/validate';
 import { DEFAULT_PERCENTS } from '../scheduler/bounds';
+import { applyShiftConfiguration } from '../scheduler/shiftConfig';
 import { createDeployment } from '../scheduler/deployments';
 import { describeService } from '../scheduler/describe';
 import { requestReconcile } from '../scheduler/notify';
@@ -82,7 +83,8 @@ function deploymentConfiguration(raw: unknown, strategy: SchedulingStrategy, bas
   if (strategy === 'DAEMON' && out.maximumPercent !== 100) throw new EcsError('InvalidParameterException', Messages.daemonMaximumPercent);
   if (out.maximumPercent < 100) throw new EcsError('InvalidParameterException', Messages.maximumPercentTooLow);
   const strat = optEnum(req, 'strategy', ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] as const);
-  if (strat !== undefined && strat !== 'ROLLING') throw new EcsError('InvalidParameterException', Messages.deploymentControllerNotYet(strat));
+  if (strat !== undefined) out.strategy = strat;
+  applyShiftConfiguration(req, out);
   const cbRaw = req.deploymentCircuitBreaker;
   if (cbRaw !== undefined && cbRaw !== null) {
     const cbReq = asRequest(cbRaw);

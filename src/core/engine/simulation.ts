@@ -7,6 +7,7 @@ import { createEcsApi, type EcsApi } from '../api/ecs';
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
 import { scriptOperations } from '../script/api';
+import { elbv2Operations, isElbReadOperation } from '../elb/api';
 import { handlers as defaultHandlers } from '../handlers';
 import type { SimEvent } from './events';
 import { jsonArgs, type JournalApi } from './journal';
@@ -54,6 +55,8 @@ export class Simulation {
   readonly faults: Bound<typeof faultOperations>;
   /** scripted steps that fire at chosen virtual times (see script/api.ts) */
   readonly script: Bound<typeof scriptOperations>;
+  /** Elastic Load Balancing v2: load balancers, listeners, rules, target groups (see elb/api.ts) */
+  readonly elbv2: Bound<typeof elbv2Operations>;
 
   constructor(options: SimulationOptions = {}, handlerTable: HandlerTable = defaultHandlers) {
     this.#state = options.snapshot ? restoreState(options.snapshot) : createState(options);
@@ -68,6 +71,7 @@ export class Simulation {
     this.infra = bindOperations(infraOperations, getState, recorder('infra'), (name) => /^describe[A-Z]/.test(name) && name !== 'describeSubnets');
     this.faults = bindOperations(faultOperations, getState, recorder('faults'));
     this.script = bindOperations(scriptOperations, getState, recorder('script'));
+    this.elbv2 = bindOperations(elbv2Operations, getState, recorder('elbv2'), isElbReadOperation);
   }
 
   /** Virtual ms since the simulation started. */

@@ -14,6 +14,7 @@ import type { ServiceRecord } from '../scheduler/serviceRecord';
 import type { ActorRecord } from '../machines/driver';
 import type { TimingProfileName } from '../timings';
 import { createCapacityState, type CapacityState } from '../capacity/records';
+import { createElbState, type ElbState } from '../elb/records';
 
 export const STATE_FORMAT = 'ecs-playground/state';
 export const STATE_VERSION = 1;
@@ -68,6 +69,10 @@ export interface SimState {
   schedulerWakeups: Record<string, number[]>;
   /** capacity providers, Auto Scaling groups, tasks waiting for capacity, cost ledger (capacity/records.ts) */
   capacity: CapacityState;
+  /** load balancers, listeners, rules, target groups and the simulated request stream (elb/records.ts) */
+  elb: ElbState;
+  /** what each simulated deployment lifecycle hook Lambda answers, by function ARN (sim.faults.setHookAnswer) */
+  hookAnswers: Record<string, 'SUCCEEDED' | 'FAILED' | 'IN_PROGRESS'>;
 }
 
 export interface StateOptions {
@@ -108,5 +113,7 @@ export function createState(options: StateOptions = {}): SimState {
     services: {},
     schedulerWakeups: {},
     capacity: createCapacityState(),
+    elb: createElbState(),
+    hookAnswers: {},
   };
 }

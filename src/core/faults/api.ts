@@ -5,9 +5,13 @@
 import { agentFaultOperations } from './agent';
 import { taskFaultOperations } from './tasks';
 import { spotFaultOperations } from '../capacity/spot';
+import { failTargetHealthChecks } from '../elb/targetsApi';
+import { setHookAnswer } from '../scheduler/shiftHooks';
 
 export const faultOperations = {
   ...agentFaultOperations,
   ...taskFaultOperations,
   ...spotFaultOperations,
+  failTargetHealthChecks,
+  setHookAnswer,
 };

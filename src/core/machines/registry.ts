@@ -3,9 +3,15 @@ import type { MachineRegistry } from './driver';
 import { agentSpec } from './agent.machine';
 import { taskSpec } from './task.machine';
 import { rollingDeploymentSpec } from './rollingDeployment.machine';
+import { blueGreenDeploymentSpec } from './blueGreenDeployment.machine';
+import { linearDeploymentSpec } from './linearDeployment.machine';
+import { canaryDeploymentSpec } from './canaryDeployment.machine';
 
 export const machines: MachineRegistry = {
   agent: agentSpec,
   task: taskSpec,
   rollingDeployment: rollingDeploymentSpec,
+  blueGreenDeployment: blueGreenDeploymentSpec,
+  linearDeployment: linearDeploymentSpec,
+  canaryDeployment: canaryDeploymentSpec,
 };

@@ -36,6 +36,11 @@ export interface TaskMachineInput {
    * area places it and sends CAPACITY_PROVISIONED (capacity/waiting.ts).
    */
   awaitingCapacity?: boolean;
+  /**
+   * A service task behind a load balancer: it registers targets in ACTIVATING and waits in
+   * DEACTIVATING until they have drained (TARGETS_DRAINED, elb/taskTargets.ts).
+   */
+  loadBalanced?: boolean;
 }
 
 export interface TaskMachineContext extends TaskMachineInput {
@@ -49,7 +54,9 @@ export interface TaskMachineContext extends TaskMachineInput {
 export type HostLostEvent = { type: 'HOST_LOST'; stopCode: string; stoppedReason: string };
 /** The capacity area placed a task that waited for capacity; PROVISIONING is done. */
 export type CapacityProvisionedEvent = { type: 'CAPACITY_PROVISIONED' };
-export type TaskMachineEvent = AgentEvent | HostLostEvent | CapacityProvisionedEvent;
+/** The load balancer's deregistration delay for the task's targets ran out. */
+export type TargetsDrainedEvent = { type: 'TARGETS_DRAINED' };
+export type TaskMachineEvent = AgentEvent | HostLostEvent | CapacityProvisionedEvent | TargetsDrainedEvent;
 
 function apply(context: TaskMachineContext, event: AgentEvent): Partial<TaskMachineContext> {
   const r = agentStep(context, event);
@@ -73,7 +80,7 @@ export const taskMachine = setup({
     flush: (_args, _params: { work: Work[] }) => {},
     /** feeds the triggering event to the containers */
     reduce: assign(({ context, event }) =>
-      event.type === 'CAPACITY_PROVISIONED'
+      event.type === 'CAPACITY_PROVISIONED' || event.type === 'TARGETS_DRAINED'
         ? {}
         : apply(context, event.type === 'HOST_LOST' ? { type: 'STOP', stopCode: event.stopCode, stoppedReason: event.stoppedReason } : event),
     ),
@@ -84,6 +91,7 @@ export const taskMachine = setup({
     stopRequested: ({ context }) => context.stop !== null,
     awsvpc: ({ context }) => context.awsvpc,
     awaitingCapacity: ({ context }) => context.awaitingCapacity === true,
+    loadBalanced: ({ context }) => context.loadBalanced === true,
     allStarted: ({ context }) => allStarted(context),
     anyRunning: ({ context }) => anyRunning(context),
     allStopped: ({ context }) => allStopped(context),
@@ -136,7 +144,8 @@ export const taskMachine = setup({
     },
     DEACTIVATING: {
       entry: enter('DEACTIVATING'),
-      after: { deactivating: 'STOPPING' },
+      after: { deactivating: { guard: not('loadBalanced'), target: 'STOPPING' } },
+      on: { TARGETS_DRAINED: 'STOPPING' },
     },
     STOPPING: {
       entry: [enter('STOPPING'), step({ type: 'SIGTERM_ALL' }), flush],

@@ -18,6 +18,7 @@ import { logServiceEvent } from './serviceEvents';
 import type { DeploymentRecord, RevisionRecord, ServiceRecord } from './serviceRecord';
 import { isLive, isPending } from './taskView';
 import { requestReconcile } from './notify';
+import { isShiftStrategy, startShiftDeployment } from './shiftStart';
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -103,7 +104,8 @@ export function createDeployment(state: SimState, svc: ServiceRecord): Deploymen
     deploymentId: id,
     resetOnHealthyTask: svc.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask ?? true,
   };
-  startActor(state, machines, 'rollingDeployment', dep.actorId, input as unknown as JsonObject);
+  if (isShiftStrategy(svc.deploymentConfiguration.strategy)) startShiftDeployment(state, svc, dep);
+  else startActor(state, machines, 'rollingDeployment', dep.actorId, input as unknown as JsonObject);
   emit(state, 'service.deploymentStateChange', `Deployment ${id} of service ${svc.serviceName} is IN_PROGRESS: ${dep.rolloutStateReason}`, {
     resource: svc.serviceArn,
     data: { serviceName: svc.serviceName, deploymentId: id, rolloutState: 'IN_PROGRESS', reason: dep.rolloutStateReason },

@@ -23,6 +23,10 @@ function configurationShape(c: DeploymentConfigurationRecord): DeploymentConfigu
   if (cb.resetOnHealthyTask !== undefined) out.deploymentCircuitBreaker!.resetOnHealthyTask = cb.resetOnHealthyTask;
   if (cb.thresholdConfiguration) out.deploymentCircuitBreaker!.thresholdConfiguration = { ...cb.thresholdConfiguration };
   if (c.alarms) out.alarms = { alarmNames: [...c.alarms.alarmNames], enable: c.alarms.enable, rollback: c.alarms.rollback };
+  if (c.bakeTimeInMinutes !== undefined) out.bakeTimeInMinutes = c.bakeTimeInMinutes;
+  if (c.linearConfiguration) out.linearConfiguration = { ...c.linearConfiguration };
+  if (c.canaryConfiguration) out.canaryConfiguration = { ...c.canaryConfiguration };
+  if (c.lifecycleHooks) out.lifecycleHooks = structuredClone(c.lifecycleHooks) as DeploymentConfiguration['lifecycleHooks'];
   return out;
 }
 
@@ -145,6 +149,7 @@ export function describeServiceDeployment(state: SimState, svc: ServiceRecord, d
     alarms: { status: 'DISABLED' },
   };
   if (d.sd.statusReason) out.statusReason = d.sd.statusReason;
+  if (d.bg?.lifecycleStage) out.lifecycleStage = d.bg.lifecycleStage as ServiceDeployment['lifecycleStage'];
   if (d.sd.finishedAt !== undefined) out.finishedAt = toDate(state, d.sd.finishedAt);
   if (d.sd.stoppedAt !== undefined) out.stoppedAt = toDate(state, d.sd.stoppedAt);
   if (d.sd.rollback) {

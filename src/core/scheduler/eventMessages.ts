@@ -37,6 +37,19 @@ export const ServiceEventMessages = {
   noContainerInstances: PlacementServiceEvents.noInstances,
   /** E3–E9: the closest matching instance and its failure reason */
   unableToPlace: PlacementServiceEvents.closest,
+  /** §12.2: no trailing period */
+  registeredTargets: (svc: string, n: number, targetGroupArn: string) => `(service ${svc}) registered ${n} targets in (target-group ${targetGroupArn})`,
+  deregisteredTargets: (svc: string, n: number, targetGroupArn: string) => `(service ${svc}) deregistered ${n} targets in (target-group ${targetGroupArn})`,
+  /** §12.2, task-set form (the deployment id is the task set id) */
+  drainingConnections: (svc: string, taskSetId: string, n: number) => `(service ${svc}, taskSet ${taskSetId}) has begun draining connections on ${n} tasks.`,
+  /** E10 (EC2 bridge/host) and E11 (awsvpc) */
+  targetUnhealthy: (svc: string, taskId: string, port: number, targetGroupArn: string, reason: string, instanceId?: string) =>
+    `(service ${svc}) (task ${taskId}) ${instanceId ? `(instance ${instanceId}) ` : ''}(port ${port}) is unhealthy in (target-group ${targetGroupArn}) due to (reason ${reason})`,
+  /** §8 (ours, UNVERIFIED wording): lifecycle stages of blue/green, linear and canary deployments */
+  lifecycleStage: (svc: string, deploymentId: string, stage: string) => `(service ${svc}) (deployment ${deploymentId}) entered lifecycle stage ${stage}.`,
+  trafficShifted: (svc: string, deploymentId: string, kind: 'production' | 'test', percent: number) =>
+    `(service ${svc}) (deployment ${deploymentId}) shifted ${percent}% of ${kind} traffic to the new service revision.`,
+  hookFailed: (svc: string, deploymentId: string, stage: string) => `(service ${svc}) (deployment ${deploymentId}) lifecycle hook failed in stage ${stage}: rolling back.`,
   /** §12.3 */
   azUnbalanced: (svc: string, counts: readonly [string, number][]) =>
     `service (${svc}) is not AZ balanced with ${azList(counts)}. AZ Rebalancing in progress.`,
@@ -76,8 +89,28 @@ export const ServiceDeploymentReasons = {
   serviceDeleted: 'The service was deleted.',
 } as const;
 
+/** Blue/green, linear and canary texts (ours where the reference is silent: docs/blue-green.md). */
+export const ShiftConfigMessages = {
+  range: (member: string, min: number, max: number) => `${member} must be between ${min} and ${max}.`,
+  bakeTimeRequired: 'bakeTimeInMinutes is required when the deployment strategy is BLUE_GREEN.',
+  hooksList: 'lifecycleHooks must be a list.',
+  targetType: (t: string) => `Invalid lifecycle hook targetType: ${t}. Valid values are AWS_LAMBDA and PAUSE.`,
+  stagesRequired: 'A lifecycle hook must name at least one lifecycle stage.',
+  stage: (s: string) => `Lifecycle stage ${s} does not support lifecycle hooks.`,
+  pauseStage: (s: string) => `PAUSE lifecycle hooks are not supported for the ${s} lifecycle stage.`,
+  hookTargetArn: 'hookTargetArn must be the ARN of a Lambda function for an AWS_LAMBDA lifecycle hook.',
+  timeoutAction: (a: string) => `Invalid timeout action: ${a}. Valid values are CONTINUE and ROLLBACK.`,
+  hookNotAwaiting: (hookId: string) => `The lifecycle hook ${hookId} is not waiting for an action.`,
+  hookNotFound: (hookId: string) => `The lifecycle hook ${hookId} was not found in the service deployment.`,
+  notShiftDeployment: 'The service deployment does not use the BLUE_GREEN, LINEAR or CANARY deployment strategy.',
+  hookFailedReason: (stage: string) => `ECS deployment lifecycle hook failed in stage ${stage}.`,
+  hookTimedOutReason: (stage: string) => `ECS deployment lifecycle hook timed out in stage ${stage}.`,
+} as const;
+
 /** Stop reasons the scheduler gives its tasks (reference §2.5). */
 export const SchedulerStopReasons = {
   scaling: (deploymentId: string) => `Scaling activity initiated by (deployment ${deploymentId})`,
   unhealthy: 'Task failed container health checks',
+  /** observed ECS wording for a task replaced for failing its target group's checks */
+  elbUnhealthy: (targetGroupArn: string) => `Task failed ELB health checks in (target-group ${targetGroupArn})`,
 } as const;

@@ -25,6 +25,9 @@ import { THROTTLE_FREE_FAILURES, throttleDelayMs } from './throttle';
 import { HEALTHY_AFTER_MS, graceMs, isHealthy, isInFlight, isLive, isUnhealthy } from './taskView';
 import { planReplica } from './replica';
 import { planDaemon } from './daemon';
+import { taskTargetHealth } from '../elb/taskTargets';
+import { unhealthyMessage, unhealthyStopReason } from './unhealthyTexts';
+import { planShift } from './shiftPlanner';
 
 /** How long the scheduler waits before trying to place again after a placement failure (ours). */
 export const PLACEMENT_RETRY_MS = 30_000;
@@ -196,7 +199,7 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
   for (const v of views) {
     if (v.unhealthy && !v.note.unhealthyLogged) {
       v.note.unhealthyLogged = true;
-      logServiceEvent(state, svc, ServiceEventMessages.failedContainerHealthChecks(svc.serviceName, taskIdOf(v.t.taskArn)));
+      logServiceEvent(state, svc, unhealthyMessage(state, svc, v.t));
     }
   }
   if (svc.azRebalance && !(state.tasks[svc.azRebalance.taskArn] && views.some((v) => v.live && v.t.taskArn === svc.azRebalance!.taskArn))) {
@@ -205,7 +208,7 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
   const launchable = primary.rolloutState !== 'FAILED' && !primary.aborted && svc.status === 'ACTIVE';
   const canLaunch = launchable && state.now >= svc.throttle.notBefore && (svc.placementRetryAt === undefined || state.now >= svc.placementRetryAt);
   const input: PlanInput = { svc, primary, views, canLaunch, launchable };
-  const plan = svc.schedulingStrategy === 'DAEMON' ? planDaemon(state, input) : planReplica(state, input);
+  const plan = svc.schedulingStrategy === 'DAEMON' ? planDaemon(state, input) : primary.bg ? planShift(state, input) : planReplica(state, input);
 
   // Stops first (they free resources the starts may need on the same instance).
   if (plan.stops.length > 0) {
@@ -214,7 +217,7 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
     const ids: string[] = [];
     for (const { view, unhealthy, az } of plan.stops) {
       view.note.stoppedByScheduler = true;
-      const reason = unhealthy ? SchedulerStopReasons.unhealthy : SchedulerStopReasons.scaling(view.dep?.id ?? primary.id);
+      const reason = unhealthy ? unhealthyStopReason(state, view.t) : SchedulerStopReasons.scaling(view.dep?.id ?? primary.id);
       const stopped = requestStop(state, view.t.taskArn, { stopCode: 'ServiceSchedulerInitiated', stoppedReason: reason });
       if (stopped && az !== undefined) {
         logServiceEvent(state, svc, ServiceEventMessages.azRebalanceStopped(svc.serviceName, az, [taskIdOf(view.t.taskArn)]));
@@ -323,7 +326,8 @@ function bookWakeup(state: SimState, svc: ServiceRecord, views: TaskView[], stab
   for (const v of views) {
     if (!v.live || v.t.lastStatus !== 'RUNNING' || v.t.startedAt === undefined) continue;
     if (!v.dep?.essentialHealthCheck && !v.healthy) at = Math.min(at, v.t.startedAt + HEALTHY_AFTER_MS);
-    if (v.dep?.essentialHealthCheck && v.t.healthStatus === 'UNHEALTHY' && !v.unhealthy) at = Math.min(at, v.t.startedAt + graceMs(svc));
+    const failing = (v.dep?.essentialHealthCheck && v.t.healthStatus === 'UNHEALTHY') || taskTargetHealth(state, v.t).kind === 'unhealthy';
+    if (failing && !v.unhealthy) at = Math.min(at, v.t.startedAt + graceMs(svc));
   }
   if (svc.throttle.notBefore > state.now) at = Math.min(at, svc.throttle.notBefore);
   if (svc.placementRetryAt !== undefined && svc.placementRetryAt > state.now) at = Math.min(at, svc.placementRetryAt);

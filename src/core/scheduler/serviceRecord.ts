@@ -5,6 +5,7 @@
  */
 import type { Tag } from '../api/tags';
 import type { JsonObject } from '../engine/json';
+import type { BlueGreenRecord, LifecycleHookConfig } from './blueGreenRecord';
 
 export type ServiceStatus = 'ACTIVE' | 'DRAINING' | 'INACTIVE';
 export type SchedulingStrategy = 'REPLICA' | 'DAEMON';
@@ -34,7 +35,12 @@ export interface DeploymentConfigurationRecord {
   maximumPercent: number;
   deploymentCircuitBreaker: CircuitBreakerConfig;
   alarms?: { alarmNames: string[]; enable: boolean; rollback: boolean };
-  strategy: 'ROLLING';
+  strategy: 'ROLLING' | 'BLUE_GREEN' | 'LINEAR' | 'CANARY';
+  /** blue/green, linear, canary (reference §8.1) */
+  bakeTimeInMinutes?: number;
+  linearConfiguration?: { stepPercent: number; stepBakeTimeInMinutes: number };
+  canaryConfiguration?: { canaryPercent: number; canaryBakeTimeInMinutes: number };
+  lifecycleHooks?: LifecycleHookConfig[];
 }
 
 export interface CapacityProviderStrategyItemRecord {
@@ -102,6 +108,8 @@ export interface DeploymentRecord {
   rollbackFor?: string;
   /** how it was stopped by StopServiceDeployment ABORT (launches nothing more) */
   aborted?: boolean;
+  /** blue/green, linear and canary deployments: stage, traffic, hooks (scheduler/blueGreenRecord.ts) */
+  bg?: BlueGreenRecord;
 }
 
 /** What the scheduler remembers about one of its tasks. */

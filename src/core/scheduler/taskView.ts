@@ -7,6 +7,7 @@
 import type { SimState } from '../engine/state';
 import type { TaskRecord } from '../tasks/record';
 import type { DeploymentRecord, ServiceRecord } from './serviceRecord';
+import { taskTargetHealth } from '../elb/taskTargets';
 
 /** Without health checks or a load balancer a task counts as healthy 40 s after it reached RUNNING. */
 export const HEALTHY_AFTER_MS = 40_000;
@@ -29,6 +30,9 @@ export function isPending(t: TaskRecord): boolean {
 
 export function isHealthy(state: SimState, t: TaskRecord, dep: DeploymentRecord | undefined): boolean {
   if (!isLive(t) || t.lastStatus !== 'RUNNING' || t.startedAt === undefined) return false;
+  // Behind a load balancer: the target group must report healthy (and the task too, with a health check).
+  const lb = taskTargetHealth(state, t);
+  if (lb.kind !== 'none') return lb.kind === 'healthy' && (!dep?.essentialHealthCheck || t.healthStatus === 'HEALTHY');
   if (dep?.essentialHealthCheck) return t.healthStatus === 'HEALTHY';
   return state.now - t.startedAt >= HEALTHY_AFTER_MS;
 }
@@ -39,8 +43,10 @@ export function graceMs(svc: ServiceRecord): number {
 
 /** UNHEALTHY and past the grace period (the scheduler acts on it). */
 export function isUnhealthy(state: SimState, svc: ServiceRecord, t: TaskRecord, dep: DeploymentRecord | undefined): boolean {
-  if (!isLive(t) || t.lastStatus !== 'RUNNING' || t.startedAt === undefined || !dep?.essentialHealthCheck) return false;
-  return t.healthStatus === 'UNHEALTHY' && state.now - t.startedAt >= graceMs(svc);
+  if (!isLive(t) || t.lastStatus !== 'RUNNING' || t.startedAt === undefined) return false;
+  if (state.now - t.startedAt < graceMs(svc)) return false;
+  if (taskTargetHealth(state, t).kind === 'unhealthy') return true;
+  return dep?.essentialHealthCheck === true && t.healthStatus === 'UNHEALTHY';
 }
 
 export function onDrainingInstance(state: SimState, t: TaskRecord): boolean {

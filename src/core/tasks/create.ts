@@ -12,6 +12,7 @@ import { hex } from '../engine/rng';
 import type { SimState } from '../engine/state';
 import { nextPrivateIp } from '../infra/network';
 import { startActor } from '../machines/driver';
+import { launchRegistersTargets } from '../elb/taskTargets';
 import { machines } from '../machines/registry';
 import type { TaskMachineInput } from '../machines/task.machine';
 import type { HostPortBinding } from '../placement/fit';
@@ -252,6 +253,7 @@ export function launchTask(state: SimState, launch: TaskLaunch): TaskRecord {
     containers: launch.containers.map((def) => agentContainer(def, fargate)),
   };
   if (launch.awaitingCapacity) input.awaitingCapacity = true;
+  if (launchRegistersTargets(state, launch)) input.loadBalanced = true;
   startActor(state, machines, 'task', launch.taskArn, input as unknown as JsonObject);
   return record;
 }

@@ -11,6 +11,7 @@ import type { SimState } from '../engine/state';
 import { releaseResources } from '../placement/fit';
 import { drawDuration } from '../timings';
 import { serviceTaskChanged } from '../scheduler/notify';
+import { deregisterTaskTargets, registerTaskTargets, taskTargetsNeedCheck } from '../elb/taskTargets';
 import { taskHealth, type AgentContainer, type AgentEvent, type Work } from './containers';
 import { cannotPullReason, drawPullMs, isCachedOn, isUnpullable, isWellFormedImage } from './images';
 import { TASK_STATUS_ORDER, type TaskRecord, type TaskStatus } from './record';
@@ -150,6 +151,15 @@ export function enterStatus(state: SimState, taskArn: string, params: { status: 
       break;
     default:
       break;
+  }
+  // Load balancer targets (elb/taskTargets.ts): in at ACTIVATING, draining from DEACTIVATING on.
+  if (status === 'ACTIVATING') registerTaskTargets(state, taskArn);
+  else if (status === 'RUNNING') taskTargetsNeedCheck(state, taskArn);
+  else if (status === 'DEACTIVATING' || status === 'STOPPING' || status === 'DEPROVISIONING' || status === 'STOPPED') {
+    const draining = deregisterTaskTargets(state, taskArn);
+    if (status === 'DEACTIVATING' && !draining && (context as { loadBalanced?: boolean }).loadBalanced) {
+      sendAgentEvent(state, taskArn, 0, { type: 'TARGETS_DRAINED' as AgentReport['type'] });
+    }
   }
   emit(state, 'task.stateChange', statusMessage(t), {
     resource: t.taskArn,
