@@ -94,6 +94,25 @@ describe('capacity provider strategies in RunTask', () => {
     });
   });
 
+  it('a GPU task that waited for capacity gets the GPU of the instance it is placed on', () => {
+    const { sim, state } = asgWorld({ instanceType: 'g4dn.xlarge', managedScaling: { instanceWarmupPeriod: 60 } });
+    sim.ecs.registerTaskDefinition({
+      family: 'gpu',
+      requiresCompatibilities: ['EC2'],
+      containerDefinitions: [
+        { name: 'side', image: 'busybox:1.36', memory: 128, essential: false, command: ['sleep', '86400'] },
+        { name: 'infer', image: 'nvidia/cuda:12.4.1-base-ubuntu22.04', memory: 2048, resourceRequirements: [{ type: 'GPU', value: '1' }], command: ['sleep', '86400'] },
+      ],
+    });
+    const arn = sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'gpu' }).tasks![0].taskArn!;
+    expect(state.tasks[arn].lastStatus).toBe('PROVISIONING');
+    sim.advance(5 * 60_000);
+    const t = state.tasks[arn];
+    expect(t.lastStatus).toBe('RUNNING');
+    const ci = state.containerInstances[t.containerInstanceArn!];
+    expect(t.containers.map((c) => c.gpuIds)).toEqual([undefined, ci.registered.gpuIds]);
+  });
+
   it('StopTask on a task waiting for capacity stops it without ever placing it', () => {
     const { sim, state } = asgWorld({ managedScaling: null });
     registerWorker(sim);

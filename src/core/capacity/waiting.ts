@@ -13,6 +13,7 @@ import { drawDuration } from '../timings';
 import { sendAgentEvent, taskIdOf } from '../tasks/effects';
 import type { TaskRecord } from '../tasks/record';
 import { subnetAvailabilityZone } from '../api/tasks';
+import { findTaskDefinition } from '../taskdef/resolve';
 import { CapacityEvents } from './eventMessages';
 import { capacityOf, type WaitingTask } from './records';
 import { groupOfProvider } from './providerLookup';
@@ -65,9 +66,14 @@ function bind(state: SimState, t: TaskRecord, w: WaitingTask, containerInstanceA
     const c = t.containers[owner.containerIndex];
     if (hp && c) c.plannedBindings.push({ bindIP: '0.0.0.0', containerPort: owner.containerPort, hostPort: hp.hostPort, protocol: owner.protocol });
   });
+  // GPUs go to the containers that asked for them, in order, as at launch (tasks/create.ts).
   const gpuPool = [...(ci.reservations[t.taskArn]?.gpuIds ?? [])];
   if (gpuPool.length > 0) {
-    for (const c of t.containers) if (c.gpuIds === undefined && gpuPool.length > 0) c.gpuIds = gpuPool.splice(0, gpuPool.length);
+    const defs = findTaskDefinition(state, t.taskDefinitionArn)?.body.containerDefinitions ?? [];
+    t.containers.forEach((c, i) => {
+      const want = (defs[i]?.resourceRequirements ?? []).filter((r) => r.type === 'GPU').reduce((n, r) => n + Number(r.value ?? 0), 0);
+      if (want > 0) c.gpuIds = gpuPool.splice(0, want);
+    });
   }
   if (w.subnets.length > 0) {
     const subnetId = w.subnets.find((s) => subnetAvailabilityZone(state, s) === az) ?? w.subnets[0];
