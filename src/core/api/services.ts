@@ -22,6 +22,7 @@ import type { SimState } from '../engine/state';
 import { checkConstraints, checkStrategies } from '../placement/validate';
 import { DEFAULT_PERCENTS } from '../scheduler/bounds';
 import { applyShiftConfiguration } from '../scheduler/shiftConfig';
+import { checkServiceLoadBalancers } from '../elb/serviceLoadBalancers';
 import { createDeployment } from '../scheduler/deployments';
 import { describeService } from '../scheduler/describe';
 import { requestReconcile } from '../scheduler/notify';
@@ -232,6 +233,7 @@ export function createService(state: SimState, input: CreateServiceRequest): Cre
     serviceRegistries: ((req.serviceRegistries as object[] | undefined) ?? []).map((r) => ({ ...r })) as RevisionRecord['serviceRegistries'],
   };
   if (!revision.networkConfiguration) delete revision.networkConfiguration;
+  checkServiceLoadBalancers(state, req.loadBalancers, td.body.networkMode ?? 'bridge', (td.body.containerDefinitions ?? []).map((c) => c.name ?? ''));
   const tags = checkTags(req.tags);
   const propagateTags = optEnum(req, 'propagateTags', ['TASK_DEFINITION', 'SERVICE', 'NONE'] as const) ?? 'NONE';
   const azRebalancing = optEnum(req, 'availabilityZoneRebalancing', ['ENABLED', 'DISABLED'] as const);
@@ -305,6 +307,7 @@ export function updateService(state: SimState, input: UpdateServiceRequest): Upd
       req.serviceRegistries !== undefined ? ((req.serviceRegistries as object[]) ?? []).map((r) => ({ ...r })) as RevisionRecord['serviceRegistries'] : current.serviceRegistries,
   };
   if (!next.networkConfiguration) delete next.networkConfiguration;
+  checkServiceLoadBalancers(state, next.loadBalancers, td.body.networkMode ?? 'bridge', (td.body.containerDefinitions ?? []).map((c) => c.name ?? ''));
   const config = deploymentConfiguration(req.deploymentConfiguration, svc.schedulingStrategy, svc.deploymentConfiguration);
   const grace = gracePeriod(req);
   const force = optBoolean(req, 'forceNewDeployment') ?? false;

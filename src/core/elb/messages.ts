@@ -51,6 +51,17 @@ export const ElbMessages = {
   notTargetGroupArn: (arn: string) => `'${arn}' is not a valid target group ARN`,
 } as const;
 
+/** ECS's InvalidParameterException texts for a service's loadBalancers (observed wording where known). */
+export const ServiceLoadBalancerMessages = {
+  notList: 'loadBalancers must be a list.',
+  tooMany: 'A service can have at most 5 target groups.',
+  containerName: (name: string) => `The container ${name} does not exist in the task definition.`,
+  containerPort: 'containerPort is required for a load balancer.',
+  noLoadBalancer: (arn: string) => `The target group with targetGroupArn ${arn} does not have an associated load balancer.`,
+  awsvpcNeedsIp: (arn: string, type: string) =>
+    `The provided target group ${arn} has target type ${type}, which is incompatible with the awsvpc network mode specified in the task definition.`,
+} as const;
+
 /** TargetHealth.Description for each reason code (observed console/CLI wording). */
 export const TargetDescriptions: Record<string, string> = {
   'Elb.RegistrationInProgress': 'Target registration is in progress',

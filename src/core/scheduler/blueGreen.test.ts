@@ -231,3 +231,27 @@ describe('lifecycle hooks', () => {
     expect(svcOf(w).pastDeployments.find((d) => d.id === dep.id)!.sd.status).toBe('ROLLBACK_SUCCESSFUL');
   });
 });
+
+describe('blue/green determinism', () => {
+  it('a snapshot taken mid-shift continues exactly like the uninterrupted run, and the journal replays it', async () => {
+    const { createSimulation } = await import('../engine/simulation');
+    const { recipeOf, replay } = await import('../engine/replay');
+    const run = () => {
+      const w = lbWorld(8);
+      shiftService(w, { strategy: 'LINEAR', linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 1 }, bakeTimeInMinutes: 1 });
+      w.sim.advance(10 * 60_000);
+      w.sim.ecs.updateService({ cluster: 'lb', service: 'web', forceNewDeployment: true });
+      w.sim.advance(6 * 60_000);
+      return w;
+    };
+    const a = run();
+    const snap = a.sim.snapshot();
+    const b = createSimulation({ snapshot: snap });
+    a.sim.advance(20 * 60_000);
+    b.advance(20 * 60_000);
+    expect(JSON.stringify(b.snapshot())).toBe(JSON.stringify(a.sim.snapshot()));
+    const c = replay(recipeOf(a.sim));
+    expect(JSON.stringify(c.events)).toBe(JSON.stringify(a.sim.events));
+    expect(Object.values(a.sim.state.services)[0].deployments[0].bg!.stages.at(-1)).toBe('CLEAN_UP');
+  });
+});
