@@ -255,3 +255,42 @@ describe('blue/green determinism', () => {
     expect(Object.values(a.sim.state.services)[0].deployments[0].bg!.stages.at(-1)).toBe('CLEAN_UP');
   });
 });
+
+describe('more lifecycle cases', () => {
+  const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:shift-check';
+
+  it('a deployment started while two older revisions are active begins with RECONCILE_SERVICE', () => {
+    const w = lbWorld();
+    shiftService(w, { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 0, lifecycleHooks: [{ targetType: 'PAUSE', lifecycleStages: ['POST_SCALE_UP'] }] });
+    steady(w);
+    deployNew(w);
+    w.sim.runUntil(() => svcOf(w).deployments[0].bg?.lifecycleStage === 'POST_SCALE_UP', { maxMs: 30 * 60_000 });
+    const third = deployNew(w);
+    expect(svcOf(w).deployments).toHaveLength(3);
+    expect(third.bg!.stages.slice(0, 3)).toEqual(['RECONCILE_SERVICE', 'PRE_SCALE_UP', 'SCALE_UP']);
+  });
+
+  it('a Lambda hook failing at the second PRODUCTION_TRAFFIC_SHIFT step of a linear deployment puts all production traffic back on blue', () => {
+    const w = lbWorld();
+    shiftService(w, {
+      strategy: 'LINEAR',
+      linearConfiguration: { stepPercent: 40, stepBakeTimeInMinutes: 1 },
+      bakeTimeInMinutes: 0,
+      lifecycleHooks: [{ hookTargetArn: LAMBDA, lifecycleStages: ['PRODUCTION_TRAFFIC_SHIFT'] }],
+    });
+    steady(w);
+    const dep = deployNew(w);
+    w.sim.runUntil(() => svcOf(w).deployments[0].bg?.hooks[0]?.status === 'SUCCEEDED', { maxMs: 30 * 60_000 });
+    expect(weights(w, w.prodRule)).toEqual({ blue: 60, green: 40 });
+    w.sim.faults.setHookAnswer(LAMBDA, 'FAILED');
+    w.sim.runUntil(() => svcOf(w).deployments.length === 1 && svcOf(w).deployments[0].rolloutState === 'COMPLETED', { maxMs: 60 * 60_000 });
+    const failed = svcOf(w).pastDeployments.find((d) => d.id === dep.id)!;
+    expect(failed.bg!.hooks.map((h) => [h.stage, h.status])).toEqual([
+      ['PRODUCTION_TRAFFIC_SHIFT', 'SUCCEEDED'],
+      ['PRODUCTION_TRAFFIC_SHIFT', 'FAILED'],
+    ]);
+    expect(failed.bg!.productionPercent).toBe(0);
+    expect(weights(w, w.prodRule)).toEqual({ blue: 100, green: 0 });
+    expect(failed.sd.status).toBe('ROLLBACK_SUCCESSFUL');
+  });
+});
