@@ -37,17 +37,16 @@ function typeName(ref: ShapeRef): string {
   return 'structure';
 }
 
-/** `key=string,value=string`: the shorthand form of a structure, nested up to a few levels. */
+/** `key=string,value=string`: the shorthand form of a shape, nested up to a few levels. */
 export function shorthandExample(ref: ShapeRef, depth = 0): string {
   if (isScalar(ref)) return ref;
-  if (depth > 2) return '{...}';
+  if (depth > 2) return '...';
   const def = ECS_INPUT_MODEL.shapes[ref];
-  if ('list' in def) return `[${shorthandExample(def.list, depth + 1)},${shorthandExample(def.list, depth + 1)}]`;
-  if ('map' in def) return `KeyName1=${shorthandExample(def.map, depth + 1)},KeyName2=${shorthandExample(def.map, depth + 1)}`;
-  const body = def.members
-    .map(([k, r]) => `${k}=${isScalar(r) || 'list' in ECS_INPUT_MODEL.shapes[r] ? shorthandExample(r, depth + 1) : `{${shorthandExample(r, depth + 1)}}`}`)
-    .join(',');
-  return body;
+  const wrap = (r: ShapeRef): string =>
+    !isScalar(r) && !('list' in ECS_INPUT_MODEL.shapes[r]) ? `{${shorthandExample(r, depth + 1)}}` : shorthandExample(r, depth + 1);
+  if ('list' in def) return `[${wrap(def.list)},${wrap(def.list)}]`;
+  if ('map' in def) return `KeyName1=${wrap(def.map)},KeyName2=${wrap(def.map)}`;
+  return def.members.map(([k, r]) => `${k}=${wrap(r)}`).join(',');
 }
 
 function synopsisLine(o: OptionSpec): string {

@@ -263,6 +263,14 @@ describe('help, skeletons and waiters', () => {
     expect(text).toContain('  --network-configuration (structure)\n      Shorthand: awsvpcConfiguration={subnets=[string,string],securityGroups=[string,string],assignPublicIp=string}');
   });
 
+  it('shorthand examples wrap structures inside lists in braces', () => {
+    const p = parse('aws ecs create-service help');
+    const text = p.kind === 'print' ? p.text : '';
+    expect(text).toContain('alarms={alarmNames=[string,string],rollback=boolean,enable=boolean}');
+    expect(text).toContain('lifecycleHooks=[{targetType=string,');
+    expect(text).toContain('  --tags (list)\n      Shorthand: key=string,value=string ...');
+  });
+
   it('aws ecs help lists the simulated commands', () => {
     const p = parse('aws ecs help');
     expect(p.kind === 'print' && p.text).toContain('  o run-task\n');
