@@ -108,13 +108,22 @@ export function taskTargetHealth(state: SimState, task: TaskRecord): TaskTargetH
   if (!state.elb || !task.startedBy?.startsWith('ecs-svc/')) return { kind: 'none' };
   const owner = ownerOf(state, task);
   if (!owner || owner.dep.revision.loadBalancers.length === 0) return { kind: 'none' };
-  const lbs = owner ? deploymentLoadBalancers(owner.dep).filter((l) => state.elb!.targetGroups[l.targetGroupArn]) : [];
+  const lbs = deploymentLoadBalancers(owner.dep).filter((l) => state.elb!.targetGroups[l.targetGroupArn]);
   if (lbs.length === 0) return { kind: 'none' };
-  const targets = targetsOfTask(state, task.taskArn);
-  const bad = targets.find(({ t }) => t.state === 'unhealthy');
-  if (bad) return { kind: 'unhealthy', targetGroupArn: bad.tg.targetGroupArn, target: bad.t };
-  if (targets.length < lbs.length || targets.some(({ t }) => t.state !== 'healthy')) return { kind: 'pending' };
-  return { kind: 'healthy' };
+  // Direct lookups by the task's own target key: this runs for every task on every reconcile.
+  let pending = false;
+  for (const lb of lbs) {
+    const tg = state.elb.targetGroups[lb.targetGroupArn];
+    const target = targetFor(state, task, lb);
+    const t = target ? tg.targets[targetKey(target.id, target.port)] : undefined;
+    if (!t || t.taskArn !== task.taskArn) {
+      pending = true;
+      continue;
+    }
+    if (t.state === 'unhealthy') return { kind: 'unhealthy', targetGroupArn: tg.targetGroupArn, target: t };
+    if (t.state !== 'healthy') pending = true;
+  }
+  return pending ? { kind: 'pending' } : { kind: 'healthy' };
 }
 
 export { targetKey };
