@@ -131,6 +131,13 @@ describe('ECS-native blue/green deployments', () => {
     w.sim.runUntil(() => svcOf(w).deployments.find((x) => x.id === dep.id)?.bg?.productionPercent === 100, { maxMs: 30 * 60_000 });
     expect(w.sim.now() - t).toBe(180_000);
     expect(weights(w, w.prodRule)).toEqual({ blue: 0, green: 100 });
+    steady(w);
+    const shift = ['PRE_PRODUCTION_TRAFFIC_SHIFT', 'PRODUCTION_TRAFFIC_SHIFT'];
+    expect(svcOf(w).deployments[0].bg!.stages).toEqual([
+      'PRE_SCALE_UP', 'SCALE_UP', 'POST_SCALE_UP', 'TEST_TRAFFIC_SHIFT', 'POST_TEST_TRAFFIC_SHIFT',
+      ...shift, ...shift,
+      'POST_PRODUCTION_TRAFFIC_SHIFT', 'BAKE_TIME', 'CLEAN_UP',
+    ]);
   });
 
   it('the default linear and canary configurations are 10 % / 6 min and 5 % / 10 min', () => {
