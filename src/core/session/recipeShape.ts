@@ -6,10 +6,11 @@ import { ecsOperations } from '../api/ecs';
 import { RECIPE_FORMAT, RECIPE_VERSION, type SimulationRecipe } from '../engine/replay';
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
+import { elbv2Operations } from '../elb/api';
 import { timingProfiles } from '../timings';
 import { MAX_FIRED, MAX_JOURNAL_ENTRIES, MAX_VIRTUAL_MS } from './limits';
 
-const OPERATIONS: Record<string, object> = { ecs: ecsOperations, infra: infraOperations, faults: faultOperations };
+const OPERATIONS: Record<string, object> = { ecs: ecsOperations, infra: infraOperations, faults: faultOperations, elbv2: elbv2Operations };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown, max: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
