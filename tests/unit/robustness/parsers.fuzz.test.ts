@@ -168,12 +168,13 @@ describe('cluster query language never throws (fuzz)', () => {
   // 29-character value in RunTask). `it.fails` keeps it visible; drop `.fails` once it is bounded.
   it.fails('a catastrophic `matches` pattern is evaluated within the bound', () => {
     const text = 'attribute:name matches (a+)+b';
-    const slow: CqlFacts = { ...facts, attributes: new Map([['name', 'a'.repeat(24)]]) };
+    const slow: CqlFacts = { ...facts, attributes: new Map([['name', 'a'.repeat(23)]]) };
     const parsed = parseCql(text);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const compiled = compileCql(parsed.expr);
     const ms = timed(() => compiled.test(slow), undefined);
-    expect(ms).toBeLessThanOrEqual(PER_INPUT_MS);
+    // one instance's check inside one RunTask: a quarter of a second is already far too long
+    expect(ms).toBeLessThanOrEqual(250);
   });
 });
 
