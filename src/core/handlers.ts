@@ -10,6 +10,7 @@ import { taskHandlers } from './tasks/handlers';
 import { schedulerHandlers } from './scheduler/handlers';
 import { capacityHandlers } from './capacity/handlers';
 import { scriptHandlers } from './script/handlers';
+import { autoscalingHandlers } from './autoscaling/handlers';
 import { elbHandlers } from './elb/handlers';
 
 export const handlers: HandlerTable = {
@@ -19,5 +20,6 @@ export const handlers: HandlerTable = {
   ...schedulerHandlers,
   ...capacityHandlers,
   ...scriptHandlers,
+  ...autoscalingHandlers,
   ...elbHandlers,
 };

@@ -7,6 +7,8 @@ import { createEcsApi, type EcsApi } from '../api/ecs';
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
 import { scriptOperations } from '../script/api';
+import { applicationAutoScalingOperations, isAutoScalingRead } from '../autoscaling/api';
+import { cloudWatchOperations } from '../autoscaling/cloudwatch';
 import { elbv2Operations, isElbReadOperation } from '../elb/api';
 import { handlers as defaultHandlers } from '../handlers';
 import type { SimEvent } from './events';
@@ -55,6 +57,10 @@ export class Simulation {
   readonly faults: Bound<typeof faultOperations>;
   /** scripted steps that fire at chosen virtual times (see script/api.ts) */
   readonly script: Bound<typeof scriptOperations>;
+  /** Service Auto Scaling: scalable targets, scaling policies, scaling activities (see autoscaling/api.ts) */
+  readonly applicationAutoScaling: Bound<typeof applicationAutoScalingOperations>;
+  /** the CloudWatch alarms step scaling needs (see autoscaling/cloudwatch.ts) */
+  readonly cloudwatch: Bound<typeof cloudWatchOperations>;
   /** Elastic Load Balancing v2: load balancers, listeners, rules, target groups (see elb/api.ts) */
   readonly elbv2: Bound<typeof elbv2Operations>;
 
@@ -71,6 +77,8 @@ export class Simulation {
     this.infra = bindOperations(infraOperations, getState, recorder('infra'), (name) => /^describe[A-Z]/.test(name) && name !== 'describeSubnets');
     this.faults = bindOperations(faultOperations, getState, recorder('faults'));
     this.script = bindOperations(scriptOperations, getState, recorder('script'));
+    this.applicationAutoScaling = bindOperations(applicationAutoScalingOperations, getState, recorder('applicationAutoScaling'), isAutoScalingRead);
+    this.cloudwatch = bindOperations(cloudWatchOperations, getState, recorder('cloudwatch'), isAutoScalingRead);
     this.elbv2 = bindOperations(elbv2Operations, getState, recorder('elbv2'), isElbReadOperation);
   }
 

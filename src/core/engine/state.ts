@@ -15,6 +15,7 @@ import type { ActorRecord } from '../machines/driver';
 import type { TimingProfileName } from '../timings';
 import { createCapacityState, type CapacityState } from '../capacity/records';
 import { createElbState, type ElbState } from '../elb/records';
+import { createAutoscalingState, type AutoscalingState } from '../autoscaling/records';
 
 export const STATE_FORMAT = 'ecs-playground/state';
 export const STATE_VERSION = 1;
@@ -73,6 +74,8 @@ export interface SimState {
   elb: ElbState;
   /** what each simulated deployment lifecycle hook Lambda answers, by function ARN (sim.faults.setHookAnswer) */
   hookAnswers: Record<string, 'SUCCEEDED' | 'FAILED' | 'IN_PROGRESS'>;
+  /** Service Auto Scaling: load profiles, metric datapoints, alarms, scalable targets, activities (autoscaling/records.ts) */
+  autoscaling: AutoscalingState;
 }
 
 export interface StateOptions {
@@ -115,5 +118,6 @@ export function createState(options: StateOptions = {}): SimState {
     capacity: createCapacityState(),
     elb: createElbState(),
     hookAnswers: {},
+    autoscaling: createAutoscalingState(),
   };
 }

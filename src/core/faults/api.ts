@@ -5,6 +5,7 @@
 import { agentFaultOperations } from './agent';
 import { taskFaultOperations } from './tasks';
 import { spotFaultOperations } from '../capacity/spot';
+import { loadFaultOperations } from '../autoscaling/loadApi';
 import { failTargetHealthChecks } from '../elb/targetsApi';
 import { setHookAnswer } from '../scheduler/shiftHooks';
 
@@ -12,6 +13,7 @@ export const faultOperations = {
   ...agentFaultOperations,
   ...taskFaultOperations,
   ...spotFaultOperations,
+  ...loadFaultOperations,
   failTargetHealthChecks,
   setHookAnswer,
 };

@@ -7,10 +7,19 @@ import { RECIPE_FORMAT, RECIPE_VERSION, type SimulationRecipe } from '../engine/
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
 import { elbv2Operations } from '../elb/api';
+import { applicationAutoScalingOperations } from '../autoscaling/api';
+import { cloudWatchOperations } from '../autoscaling/cloudwatch';
 import { timingProfiles } from '../timings';
 import { MAX_FIRED, MAX_JOURNAL_ENTRIES, MAX_VIRTUAL_MS } from './limits';
 
-const OPERATIONS: Record<string, object> = { ecs: ecsOperations, infra: infraOperations, faults: faultOperations, elbv2: elbv2Operations };
+const OPERATIONS: Record<string, object> = {
+  ecs: ecsOperations,
+  infra: infraOperations,
+  faults: faultOperations,
+  applicationAutoScaling: applicationAutoScalingOperations,
+  cloudwatch: cloudWatchOperations,
+  elbv2: elbv2Operations,
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown, max: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;

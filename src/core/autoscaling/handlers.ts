@@ -1,0 +1,7 @@
+/** Queue handlers of the Service Auto Scaling area. */
+import type { HandlerTable } from '../engine/kernel';
+import { AUTOSCALING_TICK, tick } from './tick';
+
+export const autoscalingHandlers: HandlerTable = {
+  [AUTOSCALING_TICK]: (state) => tick(state),
+};
