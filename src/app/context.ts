@@ -6,6 +6,7 @@ import type { I18n } from './i18n.svelte';
 import type { Playground } from './playground.svelte';
 import type { Selection } from './selection.svelte';
 import type { Panels } from './panels.svelte';
+import type { Lessons } from './lessons.svelte';
 import type { Theme } from './theme.svelte';
 
 export interface AppContext {
@@ -14,6 +15,7 @@ export interface AppContext {
   theme: Theme;
   selection: Selection;
   panels: Panels;
+  lessons: Lessons;
 }
 
 const KEY = Symbol('ecs-playground');
