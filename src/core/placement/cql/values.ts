@@ -87,10 +87,50 @@ export function compilePattern(pattern: string): { ok: true; re: RegExp } | { ok
     source = source.slice(4);
     flags = 'i';
   }
+  const risky = nestedQuantifier(source);
+  if (risky) return { ok: false, why: risky };
   try {
     return { ok: true, re: new RegExp(`^(?:${source})$`, flags) };
   } catch (e) {
     const msg = (e as Error).message;
     return { ok: false, why: msg.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '') };
   }
+}
+
+/**
+ * JavaScript regular expressions backtrack: a quantified group that itself repeats or alternates,
+ * like `(a+)+b` or `(a|aa)*c`, can take seconds on a short value and freeze the page. Java (which ECS
+ * uses) has the same weakness; the playground refuses such patterns up front instead of hanging.
+ * Returns why the pattern is refused, or undefined when it is safe.
+ */
+export function nestedQuantifier(source: string): string | undefined {
+  // per open group: does it contain a quantifier or an alternation?
+  const groups: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') groups.push(false);
+    else if (c === ')') {
+      const repeats = groups.pop() ?? false;
+      const next = source[i + 1];
+      const quantified = next === '*' || next === '+' || next === '{' || next === '?';
+      if (repeats && quantified && next !== '?') {
+        return `the group ending at column ${i + 1} repeats something that itself repeats or alternates, which can take exponential time to match`;
+      }
+      if (repeats && groups.length > 0) groups[groups.length - 1] = true;
+      if (quantified && groups.length > 0) groups[groups.length - 1] = true;
+    } else if ((c === '*' || c === '+' || c === '{' || c === '|') && groups.length > 0) {
+      groups[groups.length - 1] = true;
+    }
+  }
+  return undefined;
 }
