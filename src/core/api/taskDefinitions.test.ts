@@ -478,3 +478,19 @@ describe('task definition registry state', () => {
     expect(restored.ecs.registerTaskDefinition(def('web')).taskDefinition!.revision).toBe(3);
   });
 });
+
+describe('RegisterTaskDefinition size limit', () => {
+  it('refuses a request over 64 KiB with ClientException, as the text validator does', () => {
+    const sim = createSimulation();
+    const environment = Array.from({ length: 2_000 }, (_, i) => ({ name: `VARIABLE_${i}`, value: 'x'.repeat(20) }));
+    let caught: unknown;
+    try {
+      sim.ecs.registerTaskDefinition({ family: 'big', containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256, environment }] });
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as Error)?.name).toBe('ClientException');
+    expect((caught as Error)?.message).toMatch(/up to 64 KiB \(65536 bytes\)/);
+    expect(sim.ecs.listTaskDefinitions().taskDefinitionArns).toEqual([]);
+  });
+});

@@ -30,6 +30,16 @@ export interface ObjectValidationResult {
 
 /** The RegisterTaskDefinition checks on an already-parsed request (no source text). */
 export function validateRegisterRequest(value: unknown): ObjectValidationResult {
+  // The same 64 KiB limit the text path applies, for requests that arrive as objects (the API, the SDK).
+  let size = 0;
+  try {
+    size = value && typeof value === 'object' ? utf8Length(JSON.stringify(value)) : 0;
+  } catch {
+    size = 0; // not serialisable (a cycle): the member checks below report what is wrong
+  }
+  if (size > MAX_DEFINITION_BYTES) {
+    return { errors: [{ path: '', message: SyntaxMessages.tooLarge(size), code: 'ClientException' }], warnings: [] };
+  }
   const ctx = newContext();
   const cleaned = checkValue(value, taskDefinitionFields, [], ctx) as RegisterTaskDefinitionRequest | undefined;
   if (cleaned) runRules(cleaned, ctx);
