@@ -32,7 +32,7 @@ export function coverageMarkdown(c: OperationCoverage = operationCoverage()): st
     BEGIN_MARKER,
     `Implemented (${c.implemented.length} of ${c.all.length}): ${names(c.implemented)}.`,
     '',
-    `Not implemented yet (${c.missing.length}): ${names(c.missing)}.`,
+    `Not simulated yet (${c.missing.length}): ${names(c.missing)}.`,
     END_MARKER,
   ].join('\n');
 }

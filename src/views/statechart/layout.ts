@@ -4,7 +4,7 @@
  * edges down the spine. Every other transition — a shortcut that skips states, a step back, a
  * transition from any state — leaves its source on the right, runs down (or up) its own lane and
  * enters its target on the right. Lanes are shared only by transitions whose spans do not overlap,
- * and a shortcut's label sits on its source stub, so labels never cross a lane or a state.
+ * and a shortcut's label sits on its source leg, so labels never cross a lane or a state.
  */
 import { ANY_STATE, type ChartEdge, type ChartNode, type StatechartGraph } from './graph';
 
@@ -14,7 +14,7 @@ export const CHART = {
   nodeHeight: 28,
   /** vertical room between two states: the spine edge and its label */
   gap: 24,
-  /** vertical distance between two stubs on one side of a state */
+  /** vertical distance between two legs on one side of a state */
   portGap: 12,
   /** horizontal distance between lanes */
   laneGap: 12,
@@ -79,7 +79,7 @@ interface LaneEdge {
 }
 
 /**
- * Lanes: shortest spans nearest the states (of equal spans, the one starting lower, so its stubs
+ * Lanes: shortest spans nearest the states (of equal spans, the one starting lower, so its legs
  * cross fewer lanes); a lane is reused only by spans that do not overlap.
  */
 function assignLanes(spans: { edge: ChartEdge; from: number; to: number }[]): LaneEdge[] {

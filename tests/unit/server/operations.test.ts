@@ -19,7 +19,7 @@ describe('operation coverage', () => {
 
   it('writes the list between the markers and leaves the rest of the text alone', () => {
     const block = coverageMarkdown({ all: ['A', 'B'], implemented: ['A'], missing: ['B'] });
-    expect(block.split('\n').slice(1, -1)).toEqual(['Implemented (1 of 2): `A`.', '', 'Not implemented yet (1): `B`.']);
+    expect(block.split('\n').slice(1, -1)).toEqual(['Implemented (1 of 2): `A`.', '', 'Not simulated yet (1): `B`.']);
     const [begin, end] = [block.split('\n')[0], block.split('\n').at(-1)];
     expect(withCoverage(`x\n${begin}\nold\n${end}\ny`, block)).toBe(`x\n${block}\ny`);
     expect(withCoverage('no markers', block)).toBeUndefined();
