@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Watched {
   page: Page;
@@ -54,4 +55,11 @@ export async function openApp(
   page.on('pageerror', (err) => watched.pageErrors.push(String(err)));
   await page.goto(baseUrl + (options.path ?? ''), { waitUntil: 'load' });
   return watched;
+}
+
+/** What every journey ends with: no console errors, no uncaught exceptions, no request leaving the page. */
+export function expectClean(w: Watched): void {
+  expect(w.consoleErrors, 'console errors').toEqual([]);
+  expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
+  expect(w.escapedRequests, 'requests leaving the page').toEqual([]);
 }

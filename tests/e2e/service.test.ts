@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { openApp, type Watched } from './page';
+import { expectClean, openApp } from './page';
 
 let browser: Browser;
 
@@ -12,12 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(w: Watched) {
-  expect(w.consoleErrors, 'console errors').toEqual([]);
-  expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
-  expect(w.escapedRequests, 'requests leaving the page').toEqual([]);
-}
 
 async function registerExample(page: Page, id: string, revision: string) {
   await page.getByTestId('tab-taskdef').click();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { join } from 'node:path';
-import { openApp, SCREENSHOT_DIR, type Watched } from './page';
+import { expectClean, openApp, SCREENSHOT_DIR } from './page';
 
 let browser: Browser;
 
@@ -13,12 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(w: Watched) {
-  expect(w.consoleErrors, 'console errors').toEqual([]);
-  expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
-  expect(w.escapedRequests, 'requests leaving the page').toEqual([]);
-}
 
 const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
 
