@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { expectClean, openApp } from './page';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openApp, useBrowser } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('the cluster map', () => {
   it('shows launched instances booting, then registered in their AZs; a disconnected agent stays marked', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByLabel('Cluster name').fill('demo');
     await page.getByTestId('create-cluster').click();

@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { expectClean, openApp } from './page';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openApp, useBrowser } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('console', () => {
   it('runs aws ecs commands, shows CLI output and errors, keeps history, echoes UI actions', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByTestId('tab-console').click();
     const input = page.getByTestId('console-input');
@@ -88,7 +78,7 @@ describe('console', () => {
   });
 
   it('shows the console in Korean', async () => {
-    const w = await openApp(browser, inject('baseUrl'), { locale: 'ko-KR' });
+    const w = await openApp(chrome.browser, inject('baseUrl'), { locale: 'ko-KR' });
     const { page } = w;
     await page.getByTestId('tab-console').click();
     await page.getByTestId('console-input').fill('aws ecs run-task --cluster demo');

@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { openApp } from './page';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('scenarios and exercises', () => {
   it('starts the first exercise in one click, checks its goals, and passes them with the solution', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByTestId('open-scenarios').click();
     await page.getByTestId('start-first-fargate-service').click();

@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from './chromium';
 
 export interface Watched {
   page: Page;
@@ -62,4 +63,16 @@ export function expectClean(w: Watched): void {
   expect(w.consoleErrors, 'console errors').toEqual([]);
   expect(w.pageErrors, 'uncaught exceptions').toEqual([]);
   expect(w.escapedRequests, 'requests leaving the page').toEqual([]);
+}
+
+/** Launches Chromium once for the file's tests and closes it after them. Use `chrome.browser` in tests. */
+export function useBrowser(): { readonly browser: Browser } {
+  const holder = {} as { browser: Browser };
+  beforeAll(async () => {
+    holder.browser = await launchChromium(inject('chromiumPath'));
+  });
+  afterAll(async () => {
+    await holder.browser?.close();
+  });
+  return holder;
 }

@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { expectClean, openApp } from './page';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openApp, useBrowser } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 async function registerExample(page: Page, id: string, revision: string) {
   await page.getByTestId('tab-taskdef').click();
@@ -32,7 +23,7 @@ async function runFor(page: Page, predicate: () => boolean, timeout = 30_000) {
 
 describe('services', () => {
   it('creates a Fargate service of 3, reaches steady state, then rolls out a new revision', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByLabel('Cluster name').fill('demo');
     await page.getByTestId('create-cluster').click();

@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { expectClean, openApp } from './page';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openApp, useBrowser } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 async function registerExample(page: Page, id: string, revision: string) {
   await page.getByTestId('tab-taskdef').click();
@@ -28,7 +19,7 @@ const eventCount = (page: Page) => page.getByTestId('tab-events').click().then((
 
 describe('sessions: time travel, autosave, share links', () => {
   it('scrubs back in time, returns, branches; a reload restores the session; the share link reproduces it', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByLabel('Cluster name').fill('demo');
     await page.getByTestId('create-cluster').click();
@@ -90,7 +81,7 @@ describe('sessions: time travel, autosave, share links', () => {
     await w.screenshot('session-5-share-dialog');
     await page.getByTestId('session-close').click();
 
-    const other = await openApp(browser, inject('baseUrl'), { path: link.slice(inject('baseUrl').length) });
+    const other = await openApp(chrome.browser, inject('baseUrl'), { path: link.slice(inject('baseUrl').length) });
     await other.page.getByTestId('session-notice').filter({ hasText: 'Opened a shared session' }).waitFor();
     expect(await clock(other.page)).toBe('0:03:00');
     expect(await eventCount(other.page)).toBe(events);
@@ -114,7 +105,7 @@ describe('sessions: time travel, autosave, share links', () => {
   });
 
   it('a corrupted saved session is explained and the app starts empty', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     await w.page.evaluate(() => localStorage.setItem('ecs-playground.session', '{"format":"ecs-playground/session","version":1,"recipe":{}}'));
     await w.page.reload({ waitUntil: 'load' });
     await w.page.getByTestId('session-notice').filter({ hasText: 'could not be read' }).waitFor();

@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { expectClean, openApp } from './page';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openApp, useBrowser } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('the app shell, built and served from a sub-path', () => {
   it('loads with no console errors and no request leaving the local server', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     await w.page.getByRole('heading', { name: 'ECS Playground' }).waitFor();
     expect(await w.page.getByTestId('clock').textContent()).toBe('0:00:00');
     await w.screenshot('shell-initial');
@@ -24,7 +14,7 @@ describe('the app shell, built and served from a sub-path', () => {
   });
 
   it('plays the virtual clock and pauses it', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     await w.page.getByRole('radio', { name: '600×' }).click();
     await w.page.getByTestId('play').click();
     await w.page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent !== '0:00:00');
@@ -38,7 +28,7 @@ describe('the app shell, built and served from a sub-path', () => {
   });
 
   it('steps the clock and creates a cluster that shows in the list and the event log', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     await w.page.getByTestId('step').click();
     expect(await w.page.getByTestId('clock').textContent()).toBe('0:00:01');
     await w.page.getByLabel('Cluster name').fill('demo');
@@ -57,7 +47,7 @@ describe('the app shell, built and served from a sub-path', () => {
   });
 
   it('switches to Korean and to the dark theme', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     await w.page.getByLabel('Language').selectOption('ko');
     await w.page.getByRole('button', { name: '클러스터 생성' }).waitFor();
     expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('ko');
@@ -69,7 +59,7 @@ describe('the app shell, built and served from a sub-path', () => {
   });
 
   it('starts in Korean for a Korean browser and stays usable on a phone', async () => {
-    const w = await openApp(browser, inject('baseUrl'), { locale: 'ko-KR', viewport: { width: 390, height: 844 } });
+    const w = await openApp(chrome.browser, inject('baseUrl'), { locale: 'ko-KR', viewport: { width: 390, height: 844 } });
     await w.page.getByRole('heading', { name: '클러스터', exact: true }).waitFor();
     // with a cluster, the map's action forms (long CLI command lines among them) must fit too
     await w.page.getByRole('button', { name: '클러스터 생성' }).click();

@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { expectClean, openApp, SCREENSHOT_DIR } from './page';
+import { expectClean, openApp, useBrowser, SCREENSHOT_DIR } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -74,7 +65,7 @@ async function taken(page: Page): Promise<string[]> {
 
 describe('the task panel', () => {
   it('shows an EC2 task’s statechart, placement explanation and stop after a crash', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByLabel('Cluster name').fill('demo');
     await page.getByTestId('create-cluster').click();
@@ -164,7 +155,7 @@ describe('the task panel', () => {
   });
 
   it('says a Fargate task needs no instance and names its AZ and subnet', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByLabel('Cluster name').fill('demo');
     await page.getByTestId('create-cluster').click();
@@ -196,7 +187,7 @@ describe('the task panel', () => {
   });
 
   it('fits a phone screen and reads in Korean', async () => {
-    const w = await openApp(browser, inject('baseUrl'), { viewport: { width: 390, height: 844 }, locale: 'ko-KR' });
+    const w = await openApp(chrome.browser, inject('baseUrl'), { viewport: { width: 390, height: 844 }, locale: 'ko-KR' });
     const { page } = w;
     await page.getByLabel('클러스터 이름').fill('demo');
     await page.getByTestId('create-cluster').click();

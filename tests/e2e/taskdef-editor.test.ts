@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { expectClean, openApp } from './page';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectClean, openApp, useBrowser } from './page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 const fargate = (memory: string) =>
   JSON.stringify(
@@ -55,7 +46,7 @@ async function visibleText(page: Page) {
 
 describe('task definition editor', () => {
   it('loads Monaco lazily, shows a marker and a problem, registers with Ctrl+S and keeps the draft', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await page.getByRole('heading', { name: 'Task definition editor' }).waitFor();
     await editorReady(page);
@@ -108,7 +99,7 @@ describe('task definition editor', () => {
   });
 
   it('cleans up pasted describe-task-definition output and diffs two revisions', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await editorReady(page);
     await replaceText(page, fargate('512'));
@@ -146,7 +137,7 @@ describe('task definition editor', () => {
   });
 
   it('follows the dark theme and loads an example in one click', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await editorReady(page);
     await page.getByRole('button', { name: 'Switch between light and dark theme' }).click();
@@ -161,7 +152,7 @@ describe('task definition editor', () => {
   });
 
   it('keeps ECS terms in English in the Korean UI', async () => {
-    const w = await openApp(browser, inject('baseUrl'), { locale: 'ko-KR' });
+    const w = await openApp(chrome.browser, inject('baseUrl'), { locale: 'ko-KR' });
     const { page } = w;
     await page.getByRole('heading', { name: 'Task definition 편집기' }).waitFor();
     await editorReady(page);
@@ -175,7 +166,7 @@ describe('task definition editor', () => {
   });
 
   it('completes members and shows hover docs from the task definition schema', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page } = w;
     await editorReady(page);
     const editor = page.getByTestId('taskdef-editor');
@@ -198,7 +189,7 @@ describe('task definition editor', () => {
   });
 
   it('falls back to a plain text box, still validating and registering, when Monaco cannot load', async () => {
-    const w = await openApp(browser, inject('baseUrl'));
+    const w = await openApp(chrome.browser, inject('baseUrl'));
     const { page, context } = w;
     await context.route(/monacoEditors-[^/]*\.js$/, (route) => route.abort());
     await page.reload({ waitUntil: 'load' });
