@@ -1,7 +1,8 @@
 /**
  * Command-line options of `npm run serve`: `--port N` (or PORT), `--speed N`, `--seed N`,
- * `--region R`, `--snapshot FILE`.
+ * `--region R`, `--snapshot FILE`, `--allow-origin URL[,URL]`.
  */
+import { normaliseOrigin } from './cors';
 
 export interface ServeOptions {
   /** TCP port on 127.0.0.1; 0 picks a free one */
@@ -12,16 +13,20 @@ export interface ServeOptions {
   region: string;
   /** a file written from `sim.snapshot()` to start from instead of an empty simulation */
   snapshot?: string;
+  /** web app origins besides loopback ones allowed to connect from a browser */
+  allowOrigins?: string[];
 }
 
 export const DEFAULT_PORT = 4566;
 
-export const USAGE = `Usage: npm run serve -- [--port N] [--speed N] [--seed N] [--region R] [--snapshot FILE]
+export const USAGE = `Usage: npm run serve -- [--port N] [--speed N] [--seed N] [--region R] [--snapshot FILE] [--allow-origin URL]
   --port N     port on 127.0.0.1 (default: the PORT variable, else ${DEFAULT_PORT}; 0 picks a free port)
   --speed N    virtual time runs N times faster than the wall clock (default 1; workshops: 60)
   --seed N     seed of the simulation (default 1)
   --region R   region in ARNs and responses (default us-east-1)
-  --snapshot F start from a simulation snapshot (JSON from sim.snapshot()); --seed and --region then come from it`;
+  --snapshot F start from a simulation snapshot (JSON from sim.snapshot()); --seed and --region then come from it
+  --allow-origin URL  a web page origin (besides http://127.0.0.1:*, http://localhost:*) allowed to
+               connect from a browser, e.g. a hosted copy of the app; comma-separate several`;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -32,11 +37,11 @@ export function parseServeArgs(argv: readonly string[], env: Record<string, stri
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const m = /^--(port|speed|seed|region|snapshot)(?:=(.*))?$/.exec(arg);
+    const m = /^--(port|speed|seed|region|snapshot|allow-origin)(?:=(.*))?$/.exec(arg);
     if (!m) throw new UsageError(arg === '--help' || arg === '-h' ? '' : `Unknown argument: ${arg}`);
     const value = m[2] ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${m[1]} needs a value`);
-    values.set(m[1], value);
+    values.set(m[1], m[1] === 'allow-origin' && values.has(m[1]) ? `${values.get(m[1])},${value}` : value);
   }
   const portText = values.get('port') ?? env.PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
@@ -51,5 +56,18 @@ export function parseServeArgs(argv: readonly string[], env: Record<string, stri
   const region = values.get('region') ?? 'us-east-1';
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new UsageError(`Not a region name: ${region}`);
   const snapshot = values.get('snapshot');
-  return { port, speed, seed: Number(seedText), region, ...(snapshot === undefined ? {} : { snapshot }) };
+  const allowOrigins: string[] = [];
+  for (const text of values.get('allow-origin')?.split(',') ?? []) {
+    const origin = normaliseOrigin(text.trim());
+    if (!origin) throw new UsageError(`--allow-origin takes an origin such as https://playground.example.com, got ${text}`);
+    allowOrigins.push(origin);
+  }
+  return {
+    port,
+    speed,
+    seed: Number(seedText),
+    region,
+    ...(snapshot === undefined ? {} : { snapshot }),
+    ...(allowOrigins.length ? { allowOrigins } : {}),
+  };
 }

@@ -11,6 +11,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createSimulation, type Simulation, type SimulationSnapshot } from '../core/engine/simulation';
 import { handleAwsJsonRequest, serverErrorResponse } from '../core/api/wire/awsJson';
+import { ENDPOINT_STATE_PATH, endpointStateOf } from '../core/api/wire/endpointState';
+import { corsHeaders } from './cors';
 
 export const LOOPBACK = '127.0.0.1';
 /** ECS request bodies are small (a task definition is at most 64 KiB); anything far larger is refused. */
@@ -29,6 +31,8 @@ export interface EndpointOptions {
   snapshot?: SimulationSnapshot;
   /** wall clock in ms; tests can drive it */
   clock?: () => number;
+  /** page origins besides loopback ones that may call the endpoint from a browser (cors.ts) */
+  allowOrigins?: readonly string[];
 }
 
 export interface Endpoint {
@@ -53,7 +57,7 @@ export async function startEndpoint(options: EndpointOptions): Promise<Endpoint>
   };
 
   const server = createServer((req, res) => {
-    serve(req, res, sim, catchUp).catch((e: unknown) => {
+    serve(req, res, { sim, catchUp, speed: options.speed, allowOrigins: options.allowOrigins ?? [] }).catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
       const out = serverErrorResponse(e);
       send(res, out.status, out.headers, out.body);
@@ -94,8 +98,15 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, sim: Simulation, catchUp: () => void): Promise<void> {
-  const cors = corsHeaders(req);
+interface Served {
+  sim: Simulation;
+  catchUp: () => void;
+  speed: number;
+  allowOrigins: readonly string[];
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, { sim, catchUp, speed, allowOrigins }: Served): Promise<void> {
+  const cors = corsHeaders(req.headers, allowOrigins);
   if (!isLoopbackHost(req.headers.host)) {
     // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) is refused.
     return send(res, 403, { ...cors, 'content-type': 'text/plain; charset=utf-8' }, 'Only loopback host names are served.\n');
@@ -105,6 +116,12 @@ async function serve(req: IncomingMessage, res: ServerResponse, sim: Simulation,
     catchUp();
     const info = { endpoint: 'ECS Playground', protocol: 'awsJson1_1', region: sim.state.region, virtualTimeMs: sim.now() };
     return send(res, 200, { ...cors, 'content-type': 'application/json' }, `${JSON.stringify(info)}\n`);
+  }
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (req.method === 'GET' && url.pathname === ENDPOINT_STATE_PATH) {
+    catchUp();
+    const state = endpointStateOf(sim, speed, url.searchParams.get('since') ?? undefined);
+    return send(res, 200, { ...cors, 'content-type': 'application/json', 'cache-control': 'no-store' }, JSON.stringify(state));
   }
   if (req.method !== 'POST') return send(res, 405, { ...cors, allow: 'GET, POST, OPTIONS' }, '');
 
@@ -138,25 +155,6 @@ function isLoopbackHost(host: string | undefined): boolean {
   if (!host) return true; // HTTP/1.0 clients send none; the socket is on loopback anyway
   const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
   return name === LOOPBACK || name === 'localhost' || name === '[::1]';
-}
-
-/**
- * CORS for the web app's "connect to local endpoint" mode (served from any origin, so `*`). The SDK
- * in a browser signs requests, so the Authorization and X-Amz-* headers must be allowed by name.
- */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {
-    'access-control-allow-origin': '*',
-    'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers':
-      headerOf(req, 'access-control-request-headers') ??
-      'authorization, content-type, x-amz-target, x-amz-date, x-amz-security-token, x-amz-user-agent, x-amz-content-sha256, amz-sdk-invocation-id, amz-sdk-request',
-    'access-control-expose-headers': 'x-amzn-requestid, x-amzn-errortype',
-    'access-control-max-age': '600',
-  };
-  // Chrome's Private Network Access preflight: a public page asking for a loopback address.
-  if (headerOf(req, 'access-control-request-private-network') === 'true') headers['access-control-allow-private-network'] = 'true';
-  return headers;
 }
 
 /** The body as text, or undefined when it is larger than MAX_BODY_BYTES. */

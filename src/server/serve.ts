@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const pace = options.speed === 1 ? 'virtual time runs at wall-clock speed' : `virtual time runs ${options.speed}x faster than the wall clock`;
   console.log(`ECS Playground endpoint listening on ${endpoint.url} (${region}, seed ${seed}, ${pace})`);
   console.log(`Try: aws --endpoint-url ${endpoint.url} ecs list-clusters`);
+  console.log(`Watch it live: open the web app, Local endpoint → Connect (${endpoint.url})`);
   const stop = () => {
     endpoint.close().finally(() => process.exit(0));
   };

@@ -26,6 +26,19 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs([], {})).not.toHaveProperty('snapshot');
   });
 
+  it('takes --allow-origin as origins, repeated or comma-separated, and refuses anything that is not an origin', () => {
+    expect(parseServeArgs(['--allow-origin', 'https://a.example/', '--allow-origin=https://b.example:8443,http://c.example'], {}).allowOrigins).toEqual([
+      'https://a.example',
+      'https://b.example:8443',
+      'http://c.example',
+    ]);
+    expect(parseServeArgs([], {})).not.toHaveProperty('allowOrigins');
+    expect(() => parseServeArgs(['--allow-origin', 'https://a.example/app'], {})).toThrow(
+      '--allow-origin takes an origin such as https://playground.example.com, got https://a.example/app',
+    );
+    expect(() => parseServeArgs(['--allow-origin', '*'], {})).toThrow(UsageError);
+  });
+
   it('refuses bad values and unknown arguments with a UsageError naming them', () => {
     expect(() => parseServeArgs(['--port', '70000'], {})).toThrow('Port must be a whole number from 0 to 65535, got 70000');
     expect(() => parseServeArgs(['--speed', '0'], {})).toThrow('Speed must be a number greater than 0 and at most 100000, got 0');

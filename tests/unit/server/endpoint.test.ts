@@ -104,11 +104,11 @@ describe('the local endpoint with a manual wall clock', () => {
     expect(none.status).toBe(400);
   });
 
-  it('answers a CORS preflight from any origin, allowing the headers asked for and private-network access', async () => {
+  it('answers a CORS preflight from a loopback page with its own origin, allowing the headers asked for and private-network access', async () => {
     const res = await fetch(`${endpoint.url}/`, {
       method: 'OPTIONS',
       headers: {
-        origin: 'https://playground.example',
+        origin: 'http://localhost:5173',
         'access-control-request-method': 'POST',
         'access-control-request-headers': 'authorization,content-type,x-amz-date,x-amz-target',
         'access-control-request-private-network': 'true',
@@ -120,15 +120,48 @@ describe('the local endpoint with a manual wall clock', () => {
       if (key.startsWith('access-control-')) cors[key] = value;
     });
     expect(cors).toEqual({
-      'access-control-allow-origin': '*',
+      'access-control-allow-origin': 'http://localhost:5173',
       'access-control-allow-methods': 'GET, POST, OPTIONS',
       'access-control-allow-headers': 'authorization,content-type,x-amz-date,x-amz-target',
       'access-control-expose-headers': 'x-amzn-requestid, x-amzn-errortype',
       'access-control-max-age': '600',
       'access-control-allow-private-network': 'true',
     });
-    const answer = await post(endpoint, `${TARGET}.ListClusters`, '{}', { origin: 'https://playground.example' });
-    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('vary')).toBe('Origin');
+    const answer = await post(endpoint, `${TARGET}.ListClusters`, '{}', { origin: 'http://127.0.0.1:8080' });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:8080');
+  });
+
+  it('gives a page on another site no CORS permission, so a browser neither sends its writes nor lets it read', async () => {
+    const preflight = await fetch(`${endpoint.url}/`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://attacker.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-amz-target' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-methods')).toBeNull();
+    const read = await fetch(`${endpoint.url}/playground/state`, { headers: { origin: 'https://attacker.example' } });
+    expect(read.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves GET /playground/state: the whole simulation as a snapshot, and { unchanged: true } for the same revision', async () => {
+    const res = await fetch(`${endpoint.url}/playground/state`, { headers: { origin: 'http://127.0.0.1:4173' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4173');
+    const state = await res.json();
+    expect(state).toMatchObject({ format: 'ecs-playground/endpoint-state', version: 1, speed: 60 });
+    expect(state.snapshot.format).toBe('ecs-playground/snapshot');
+    expect(Object.keys(state.snapshot.state.clusters).sort()).toEqual(['alpha', 'beta', 'gamma']);
+    expect(state.snapshot.state.now).toBe(endpoint.sim.now());
+
+    const same = await (await fetch(`${endpoint.url}/playground/state?since=${encodeURIComponent(state.revision)}`)).json();
+    expect(same).toEqual({ format: 'ecs-playground/endpoint-state', version: 1, revision: state.revision, speed: 60, unchanged: true });
+
+    await post(endpoint, `${TARGET}.CreateCluster`, '{"clusterName":"delta"}');
+    const moved = await (await fetch(`${endpoint.url}/playground/state?since=${encodeURIComponent(state.revision)}`)).json();
+    expect(moved.revision).not.toBe(state.revision);
+    expect(Object.keys(moved.snapshot.state.clusters)).toContain('delta');
   });
 
   it('refuses requests addressed to a host name other than a loopback one', async () => {
@@ -151,6 +184,20 @@ describe('the local endpoint with a manual wall clock', () => {
     const res = await post(endpoint, `${TARGET}.CreateCluster`, JSON.stringify({ clusterName: 'x'.repeat(1024 * 1024 + 1) }));
     expect(res.status).toBe(413);
     expect((await res.json()).__type).toBe('RequestEntityTooLargeException');
+  });
+});
+
+describe('the local endpoint with --allow-origin', () => {
+  it('lets a page on a named origin connect, besides loopback pages', async () => {
+    const endpoint = await startEndpoint({ port: 0, speed: 1, clock: () => 0, allowOrigins: ['https://playground.example'] });
+    try {
+      const res = await fetch(`${endpoint.url}/playground/state`, { headers: { origin: 'https://playground.example' } });
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://playground.example');
+      const other = await fetch(`${endpoint.url}/playground/state`, { headers: { origin: 'https://other.example' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await endpoint.close();
+    }
   });
 });
 
