@@ -7,6 +7,9 @@
  *
  * Linear and canary shift production traffic in steps: PRE_PRODUCTION_TRAFFIC_SHIFT →
  * PRODUCTION_TRAFFIC_SHIFT → STEP_BAKE (the step bake time) → … until 100 %; blue/green in one step.
+ * The deployment circuit breaker counts the green revision's failed tasks (TASK_FAILED from the
+ * scheduler, stages as in rollingDeployment.machine.ts); reaching the threshold ends in FAILED, and the
+ * scheduler rolls back (or stalls) as for a rolling update.
  * COMPLETED is not final: like a completed rolling deployment it can become the target of a rollback
  * (ROLLBACK_TARGET → REINSTATED → STEADY → COMPLETED).
  */
@@ -24,6 +27,8 @@ export interface ShiftDeploymentInput {
   hookStages: LifecycleStage[];
   /** more than one service revision was active when the deployment started */
   reconcile: boolean;
+  /** the circuit breaker's resetOnHealthyTask (default true) */
+  resetOnHealthyTask?: boolean;
 }
 
 export interface ShiftDeploymentContext extends ShiftDeploymentInput {
@@ -42,7 +47,10 @@ export type ShiftDeploymentEvent =
   | { type: 'HOOKS_FAILED' }
   | { type: 'ABORT' }
   | { type: 'ROLLBACK_TARGET' }
-  | { type: 'STEADY' };
+  | { type: 'STEADY' }
+  | { type: 'TASK_RUNNING' }
+  | { type: 'TASK_HEALTHY' }
+  | { type: 'TASK_FAILED'; stage: 1 | 2; threshold: number; breaker: boolean };
 
 const stage = (s: LifecycleStage) => ({
   type: 'stage' as const,
@@ -89,12 +97,22 @@ export function buildShiftMachine(kind: ShiftStrategy): AnyStateMachine {
       finish: () => {},
       rollBack: () => {},
       aborted: () => {},
+      publish: () => {},
+      breakerTripped: () => {},
+      toStage2: assign({ stage: 2 as const }),
+      countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
+      resetFailures: assign({ failures: 0 }),
       nextStep: assign({ stepIndex: ({ context }) => context.stepIndex + 1 }),
     },
     guards: {
       noHooks: ({ context }, params: { stage: LifecycleStage }) => !context.hookStages.includes(params.stage),
       moreSteps: ({ context }) => context.stepIndex < context.steps.length - 1,
       reconcile: ({ context }) => context.reconcile,
+      counts: ({ context, event }) => event.type === 'TASK_FAILED' && event.stage === context.stage,
+      trips: ({ context, event }) =>
+        event.type === 'TASK_FAILED' && event.stage === context.stage && event.breaker && context.failures + 1 >= event.threshold,
+      resets: ({ context }) => context.resetOnHealthyTask && context.failures > 0,
+      inStage1: ({ context }) => context.stage === 1,
     },
     delays: {
       stepBake: ({ context }) => context.stepBakeMs,
@@ -102,12 +120,21 @@ export function buildShiftMachine(kind: ShiftStrategy): AnyStateMachine {
     },
   }).createMachine({
     id: 'shift',
-    context: ({ input }) => ({ ...input, stepIndex: 0, failures: 0, stage: 1 as const, resetOnHealthyTask: true, aborted: false }),
+    context: ({ input }) => ({ ...input, stepIndex: 0, failures: 0, stage: 1 as const, resetOnHealthyTask: input.resetOnHealthyTask ?? true, aborted: false }),
     initial: 'IN_PROGRESS',
     states: {
       IN_PROGRESS: {
         initial: 'START',
-        on: { ABORT: '#shift.ABORTED' },
+        on: {
+          ABORT: '#shift.ABORTED',
+          // The circuit breaker watches the new (green) revision's tasks, as in a rolling update.
+          TASK_RUNNING: { guard: 'inStage1', actions: ['toStage2', 'publish'] },
+          TASK_HEALTHY: { guard: 'resets', actions: ['resetFailures', 'publish'] },
+          TASK_FAILED: [
+            { guard: 'trips', target: '#shift.FAILED', actions: ['countFailure'] },
+            { guard: 'counts', actions: ['countFailure', 'publish'] },
+          ],
+        },
         states: {
           START: { always: [{ guard: 'reconcile', target: 'RECONCILE_SERVICE' }, { target: 'PRE_SCALE_UP' }] },
           RECONCILE_SERVICE: hookable('RECONCILE_SERVICE', 'PRE_SCALE_UP'),
@@ -130,6 +157,7 @@ export function buildShiftMachine(kind: ShiftStrategy): AnyStateMachine {
       },
       REINSTATED: { on: { STEADY: { target: 'COMPLETED' } } },
       ROLLED_BACK: { type: 'final', entry: 'rollBack' },
+      FAILED: { type: 'final', entry: 'breakerTripped' },
       ABORTED: { type: 'final', entry: 'aborted' },
     },
   });

@@ -4,7 +4,7 @@ import { startActor, sendToActor } from '../machines/driver';
 import { machines } from '../machines/registry';
 import { createState } from '../engine/state';
 import { circuitBreakerThreshold } from './circuitBreaker';
-import { describe1, messages, runToSteady, serviceWorld } from './testWorld';
+import { WEB, describe1, messages, runToSteady, serviceWorld } from './testWorld';
 
 describe('circuitBreakerThreshold', () => {
   const bounded = { enable: true, rollback: true };
@@ -205,5 +205,40 @@ describe('circuit breaker and placement', () => {
     expect(sim.now() - t0).toBeGreaterThanOrEqual(60_000);
     expect(sim.now() - t0).toBeLessThanOrEqual(62_000);
     expect(describe1(sim, cluster, 'api').deployments![0].failedTasks).toBe(3);
+  });
+});
+
+describe('circuit breaker and crash-looping containers', () => {
+  it('a rolling deployment whose essential container exits soon after RUNNING fails in stage 2 and rolls back, without the restart throttle', () => {
+    const { sim, cluster } = serviceWorld({ instances: 2 });
+    sim.ecs.createService({
+      cluster,
+      serviceName: 'api',
+      taskDefinition: 'web',
+      desiredCount: 2,
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
+    });
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    const good = describe1(sim, cluster, 'api').deployments![0].id!;
+    sim.ecs.registerTaskDefinition({ family: 'web', containerDefinitions: [{ ...WEB, command: ['sh', '-c', 'sleep 5'] }] });
+    sim.ecs.updateService({ cluster, service: 'api', taskDefinition: 'web:2' });
+    const bad = describe1(sim, cluster, 'api').deployments![0].id!;
+    expect(sim.runUntil(() => describe1(sim, cluster, 'api').deployments![0].id === good, { maxMs: 20 * 60_000 })).toBe(true);
+    const badTasks = Object.values(sim.state.tasks).filter((t) => t.startedBy === bad);
+    expect(badTasks.length).toBeGreaterThanOrEqual(3);
+    // Each reached RUNNING and stopped because its essential container exited.
+    for (const t of badTasks.filter((x) => x.lastStatus === 'STOPPED')) {
+      expect(t.startedAt).toBeDefined();
+      expect(t.stopCode).toBe('EssentialContainerExited');
+    }
+    const svc = Object.values(sim.state.services)[0];
+    const failed = [...svc.deployments, ...svc.pastDeployments].find((d) => d.id === bad)!;
+    expect(failed).toMatchObject({ rolloutState: 'FAILED', cbStage: 2, failedTasks: 3, rolloutStateReason: 'ECS deployment circuit breaker: task failed to start.' });
+    const log = messages(sim, cluster, 'api');
+    expect(log).toContain(`(service api) (deployment ${bad}) deployment failed: tasks failed to start.`);
+    expect(log).toContain(`(service api) rolling back to deployment ${good}.`);
+    expect(log).not.toContain('(service api) is unable to consistently start tasks successfully.');
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    expect(describe1(sim, cluster, 'api').taskDefinition).toMatch(/web:1$/);
   });
 });

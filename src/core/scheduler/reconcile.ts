@@ -135,6 +135,11 @@ function account(state: SimState, svc: ServiceRecord): void {
           logServiceEvent(state, svc, ServiceEventMessages.unableToConsistentlyStart(svc.serviceName));
         }
         if (dep) sendDeployment(state, dep, { type: 'TASK_FAILED', stage: 1, threshold, breaker });
+      } else if (note.ran && !note.stoppedByScheduler && t.stopCode === 'EssentialContainerExited' && dep) {
+        // A crash-looping container (the essential container exits after RUNNING) is a failed task
+        // for the circuit breaker's stage 2, like a health-check replacement (ours, docs/services.md);
+        // it does not engage the restart throttle (reference §6.4).
+        sendDeployment(state, dep, { type: 'TASK_FAILED', stage: 2, threshold, breaker });
       }
       delete svc.tasks[arn];
     }

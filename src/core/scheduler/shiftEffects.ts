@@ -105,6 +105,25 @@ function rollBackEffect(state: SimState, _actorId: string, _params: unknown, con
   requestReconcile(state, svc.clusterName);
 }
 
+/**
+ * Effect `breakerTripped`: the circuit breaker counted as many failed green tasks as its threshold.
+ * The deployment is FAILED (the rolling texts and events); with rollback on, traffic goes back to the
+ * old revision at once and the scheduler (reconcile.ts, handleFailures) makes it PRIMARY again; without
+ * rollback the weights stay where they are and nothing more launches (ours).
+ */
+function breakerTripped(state: SimState, actorId: string, _params: unknown, context: JsonObject): void {
+  const f = found(state, context);
+  if (!f?.dep.bg) return;
+  const { svc, dep } = f;
+  dep.bg!.machineState = 'FAILED';
+  if (svc.deploymentConfiguration.deploymentCircuitBreaker.rollback) {
+    dep.bg!.rolledBack = true;
+    restoreTraffic(state, context);
+  }
+  deploymentEffects.rollout(state, actorId, { rolloutState: 'FAILED' }, context);
+  requestReconcile(state, svc.clusterName);
+}
+
 /** Effect `aborted`: StopServiceDeployment. With ROLLBACK the traffic goes back to the old revision. */
 function aborted(state: SimState, _actorId: string, _params: unknown, context: JsonObject): void {
   const f = found(state, context);
@@ -116,4 +135,12 @@ function aborted(state: SimState, _actorId: string, _params: unknown, context: J
   }
 }
 
-export const shiftEffects = { stage, finish, rollBack: rollBackEffect, aborted, rollout: deploymentEffects.rollout };
+export const shiftEffects = {
+  stage,
+  finish,
+  rollBack: rollBackEffect,
+  aborted,
+  breakerTripped,
+  rollout: deploymentEffects.rollout,
+  publish: deploymentEffects.publish,
+};

@@ -61,6 +61,7 @@ export function startShiftDeployment(state: SimState, svc: ServiceRecord, dep: D
     bakeMs: (config.bakeTimeInMinutes ?? 0) * 60_000,
     hookStages: [...hookStages],
     reconcile: svc.deployments.filter((d) => d !== dep).length > 1,
+    resetOnHealthyTask: config.deploymentCircuitBreaker.resetOnHealthyTask ?? true,
   };
   startActor(state, machines, MACHINE[kind], dep.actorId, input as unknown as JsonObject);
 }
