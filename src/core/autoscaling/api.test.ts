@@ -107,11 +107,13 @@ describe('PutScalingPolicy / DescribeScalingPolicies / DeleteScalingPolicy', () 
       sim.applicationAutoScaling.putScalingPolicy({ ...T, PolicyName: name, PolicyType: 'TargetTrackingScaling', TargetTrackingScalingPolicyConfiguration: { TargetValue: value, PredefinedMetricSpecification: spec } });
     expect(() => put('rpt', { PredefinedMetricType: 'ALBRequestCountPerTarget' }, 1000)).toThrow('ResourceLabel is required for the predefined metric type ALBRequestCountPerTarget.');
     put('rpt', { PredefinedMetricType: 'ALBRequestCountPerTarget', ResourceLabel: 'app/web-lb/0123456789abcdef/targetgroup/web-tg/fedcba9876543210' }, 1000);
-    // 50 requests/s = 3,000 a minute over 2 tasks: 1,500 per target → ⌈2 × 1500 / 1000⌉ = 3
+    // The service is behind no load balancer: no RequestCountPerTarget datapoints, so no scaling
+    // (the scaling itself is in elbScaling.test.ts).
     sim.faults.setLoad({ cluster: 'demo', service: 'web', profile: { type: 'constant', rps: 50 } });
     sim.advance(4 * 60_000 + 1 - sim.now());
-    expect(desired(sim)).toBe(3);
+    expect(desired(sim)).toBe(2);
     const high = sim.cloudwatch.describeAlarms({}).MetricAlarms[0];
+    expect(high.StateValue).toBe('INSUFFICIENT_DATA');
     expect([high.Namespace, high.MetricName, high.Statistic, high.Dimensions]).toEqual([
       'AWS/ApplicationELB',
       'RequestCountPerTarget',

@@ -65,7 +65,9 @@ describe('utilisation from load', () => {
     const requests = point.requestCount;
     const perTask = requests / 60 / 2;
     expect(point.running).toBe(2);
-    expect(point.requestCountPerTarget).toBe(Math.round((requests / 2) * 1000) / 1000);
+    // no load balancer: the profile is the service's traffic, and there is no ALB metric
+    expect(requests).toBeGreaterThan(0);
+    expect(point.requestCountPerTarget).toBeNull();
     expect(point.cpu).toBe(Math.round(((0.02 * 256 + perTask * 0.01 * 1024) / 256) * 100 * 1000) / 1000);
     expect(point.memory).toBe(Math.round(((128 + perTask * 0.2 * 4) / 512) * 100 * 1000) / 1000);
     sim.ecs.updateService({ cluster: 'demo', service: 'web', desiredCount: 0 });

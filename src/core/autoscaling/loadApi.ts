@@ -1,6 +1,6 @@
 /**
  * `sim.faults.setLoad({ cluster?, service, profile })`: the traffic a service receives, which drives
- * its CPU, memory and request-count metrics. `profile: null` clears it (no requests). Journaled like
+ * its load balancer's request stream (drive.ts) and its CPU, memory and request-count metrics. `profile: null` clears it (no requests). Journaled like
  * every fault, so recipes, scripts and share links replay it.
  */
 import { findService } from '../api/services';
@@ -12,6 +12,7 @@ import { checkProfile } from './load';
 import { AutoscalingEvents, describeProfile, LoadMessages } from './messages';
 import { autoscalingOf, type LoadProfile } from './records';
 import { ensureTick } from './tick';
+import { driveLoads } from './drive';
 
 export interface SetLoadRequest {
   cluster?: string;
@@ -29,6 +30,7 @@ export function setLoad(state: SimState, input: SetLoadRequest): { serviceArn: s
   if (input.profile === null) {
     delete book.loads[svc.serviceArn];
     emit(state, 'load.cleared', AutoscalingEvents.loadCleared(svc.serviceName), { resource: svc.serviceArn, data: { serviceName: svc.serviceName } });
+    driveLoads(state);
     return { serviceArn: svc.serviceArn };
   }
   const profile = checkProfile(input.profile);
@@ -38,6 +40,7 @@ export function setLoad(state: SimState, input: SetLoadRequest): { serviceArn: s
     data: { serviceName: svc.serviceName, profile: { ...profile } },
   });
   ensureTick(state);
+  driveLoads(state);
   return { serviceArn: svc.serviceArn };
 }
 

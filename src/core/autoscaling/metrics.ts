@@ -1,52 +1,72 @@
 /**
  * The 1-minute datapoints, CloudWatch style: at every whole minute each watched service gets one point
- * for the minute that just ended. Requests come from the service's load profile (there is no load
- * balancer request counter to read yet) and are spread evenly over the service's RUNNING tasks;
- * CPUUtilization and MemoryUtilization are the service's used ÷ reserved over those tasks (the
- * AWS/ECS service metrics' definition), so tasks of different sizes weigh by their size.
+ * for the minute that just ended. One traffic source (drive.ts): a service behind a load balancer of
+ * the model gets its requests from the load balancer's counters (elbRequests.ts) — RequestCount is what
+ * its target groups received, RequestCountPerTarget that over the healthy targets, and each task serves
+ * what its own targets received (a task whose target is not yet healthy serves nothing). A service
+ * without one receives its load profile directly, spread evenly over its RUNNING tasks, and has no
+ * RequestCountPerTarget (there is no ALB metric). CPUUtilization and MemoryUtilization are the
+ * service's used ÷ reserved over its RUNNING tasks (the AWS/ECS service metrics' definition), so tasks
+ * of different sizes weigh by their size.
  */
 import type { SimState } from '../engine/state';
 import type { ServiceRecord } from '../scheduler/serviceRecord';
+import type { TaskRecord } from '../tasks/record';
+import { markRequests, serviceRequests } from './elbRequests';
 import { requestsInMinute } from './load';
 import { autoscalingOf, SERIES_KEPT, type MetricPoint } from './records';
 import { cpuUsed, memoryUsed, taskCpuUnits, taskMemoryMiB } from './utilisation';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The datapoint of the minute ending now. */
-export function measure(state: SimState, svc: ServiceRecord): MetricPoint {
-  const load = autoscalingOf(state).loads[svc.serviceArn];
-  const requestCount = load ? round(requestsInMinute(load.profile, state.now - load.since)) : 0;
-  const running = [];
+function runningTasks(state: SimState, svc: ServiceRecord): TaskRecord[] {
+  const out: TaskRecord[] = [];
   for (const arn in svc.tasks) {
     const t = state.tasks[arn];
-    if (t && t.lastStatus === 'RUNNING') running.push(t);
+    if (t && t.lastStatus === 'RUNNING') out.push(t);
   }
+  return out;
+}
+
+/** The datapoint of the minute ending now, and the load balancer counters to mark (if any). */
+function measureWithMark(state: SimState, svc: ServiceRecord): { point: MetricPoint; counters?: Record<string, number> } {
+  const running = runningTasks(state, svc);
+  const lb = serviceRequests(state, svc);
+  const load = autoscalingOf(state).loads[svc.serviceArn];
+  const requestCount = round(lb ? lb.total : load ? requestsInMinute(load.profile, state.now - load.since) : 0);
   const point: MetricPoint = { at: state.now, cpu: null, memory: null, requestCount, requestCountPerTarget: null, desired: svc.desiredCount, running: running.length };
-  if (running.length === 0) return point;
-  const rpsPerTask = requestCount / 60 / running.length;
+  if (lb && lb.healthyTargets > 0) point.requestCountPerTarget = round(lb.total / lb.healthyTargets);
+  if (running.length === 0) return { point, counters: lb?.counters };
+  const evenly = requestCount / 60 / running.length;
   let cpuReserved = 0;
   let cpuUse = 0;
   let memReserved = 0;
   let memUse = 0;
   for (const t of running) {
+    const rps = lb ? (lb.perTask.get(t.taskArn) ?? 0) / 60 : evenly;
     const cpu = taskCpuUnits(t);
     const mem = taskMemoryMiB(t);
     cpuReserved += cpu;
     memReserved += mem;
-    cpuUse += cpuUsed(rpsPerTask, cpu);
-    memUse += memoryUsed(rpsPerTask, mem);
+    cpuUse += cpuUsed(rps, cpu);
+    memUse += memoryUsed(rps, mem);
   }
   point.cpu = round((cpuUse / cpuReserved) * 100);
   point.memory = round((memUse / memReserved) * 100);
-  point.requestCountPerTarget = round(requestCount / running.length);
-  return point;
+  return { point, counters: lb?.counters };
+}
+
+/** The datapoint of the minute ending now (reads the state, changes nothing). */
+export function measure(state: SimState, svc: ServiceRecord): MetricPoint {
+  return measureWithMark(state, svc).point;
 }
 
 /** Appends the minute's datapoint to the service's series. */
 export function record(state: SimState, svc: ServiceRecord): MetricPoint {
   const book = autoscalingOf(state);
-  const point = measure(state, svc);
+  const { point, counters } = measureWithMark(state, svc);
+  if (counters) markRequests(state, svc, counters);
+  else if (book.requestMarks?.[svc.serviceArn]) delete book.requestMarks[svc.serviceArn];
   const series = (book.series[svc.serviceArn] ??= []);
   series.push(point);
   if (series.length > SERIES_KEPT) series.splice(0, series.length - SERIES_KEPT);

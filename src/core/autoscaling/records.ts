@@ -25,9 +25,9 @@ export interface MetricPoint {
   /** ECS CPUUtilization / MemoryUtilization (Average, %), null when no task was RUNNING */
   cpu: number | null;
   memory: number | null;
-  /** requests the service received in the minute (ALB RequestCount, Sum) */
+  /** requests the service received in the minute (its target groups' counters, else its load profile) */
   requestCount: number;
-  /** RequestCountPerTarget (Sum per RUNNING task), null when no task was RUNNING */
+  /** RequestCountPerTarget: requestCount over the healthy targets; null without a load balancer or a healthy target */
   requestCountPerTarget: number | null;
   desired: number;
   running: number;
@@ -154,6 +154,13 @@ export interface AutoscalingState {
   activities: ActivityRecord[];
   /** whether the minute tick is booked */
   ticking: boolean;
+  /** whether the 10-second load step (drive.ts) is booked; absent in older snapshots */
+  driving?: boolean;
+  /**
+   * per service ARN: the load balancer's request counters of its targets at the last datapoint
+   * (elbRequests.ts), to take each minute's requests as a difference; absent in older snapshots
+   */
+  requestMarks?: Record<string, Record<string, number>>;
 }
 
 /** Datapoints kept per service: three virtual hours of minutes. */

@@ -12,6 +12,7 @@ import { record } from './metrics';
 import { autoscalingOf, type AlarmRecord, type PolicyRecord } from './records';
 import { scaleTarget, serviceArnOf } from './scaling';
 import { arns } from '../engine/arn';
+import { driveLoads } from './drive';
 
 export const AUTOSCALING_TICK = 'autoscaling.tick';
 export const TICK_MS = 60_000;
@@ -47,6 +48,8 @@ function watchedServices(state: SimState): ServiceRecord[] {
 export function tick(state: SimState): void {
   const book = autoscalingOf(state);
   book.ticking = false;
+  // A service that got a load balancer since its profile was set starts driving it now.
+  if (!book.driving) driveLoads(state);
   for (const svc of watchedServices(state)) record(state, svc);
   // Alarms in name order; each invokes the policies named in its actions.
   const policiesByArn = new Map<string, PolicyRecord>();

@@ -118,6 +118,11 @@ export interface TrafficSample {
 export interface TrafficBook {
   /** requests per second each listener receives (default DEFAULT_REQUESTS_PER_SECOND) */
   ratePerListener: Record<string, number>;
+  /**
+   * rates the services' load profiles put on listeners (autoscaling/drive.ts); they win over
+   * `ratePerListener`. Absent in snapshots taken before load profiles drove the stream.
+   */
+  drivenRatePerListener?: Record<string, number>;
   /** counters accrued up to `accruedAt` */
   accruedAt: number;
   perTarget: Record<string, number>;

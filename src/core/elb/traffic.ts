@@ -27,6 +27,11 @@ export function revisionOfTask(state: SimState, taskArn: string): string | undef
   return dep?.serviceRevisionArn;
 }
 
+/** Requests per second a listener receives: a load profile's, else setRequestRate's, else the default. */
+export function listenerRate(e: ElbState, listenerArn: string): number {
+  return e.traffic.drivenRatePerListener?.[listenerArn] ?? e.traffic.ratePerListener[listenerArn] ?? DEFAULT_REQUESTS_PER_SECOND;
+}
+
 /** The rule a listener's requests match: the lowest priority number, else the default rule. */
 export function servingRule(e: ElbState, listener: ListenerRecord) {
   const rules = listener.ruleArns.map((arn) => e.rules[arn]).filter((r) => r !== undefined);
@@ -45,7 +50,7 @@ export function currentRates(state: SimState): TrafficBook['rates'] {
     for (const listenerArn of lb.listenerArns) {
       const listener = e.listeners[listenerArn];
       if (!listener) continue;
-      const rate = e.traffic.ratePerListener[listenerArn] ?? DEFAULT_REQUESTS_PER_SECOND;
+      const rate = listenerRate(e, listenerArn);
       const rule = servingRule(e, listener);
       const groups = rule?.actions[0]?.targetGroups ?? [];
       const total = groups.reduce((n, g) => n + g.weight, 0);
@@ -126,4 +131,17 @@ export function setRequestRate(state: SimState, input: { listenerArn: string; re
   elb(state).traffic.ratePerListener[input.listenerArn] = input.requestsPerSecond;
   trafficChanged(state);
   return { listenerArn: input.listenerArn, requestsPerSecond: input.requestsPerSecond };
+}
+
+/**
+ * Replaces the rates load profiles put on listeners (autoscaling/drive.ts): counters are accrued at
+ * the old rates up to now, then the stream follows the new ones.
+ */
+export function setDrivenRates(state: SimState, rates: Record<string, number>): void {
+  const t = elb(state).traffic;
+  if (same(rates, t.drivenRatePerListener ?? {})) return;
+  accrue(state);
+  if (Object.keys(rates).length === 0) delete t.drivenRatePerListener;
+  else t.drivenRatePerListener = { ...rates };
+  trafficChanged(state);
 }
