@@ -1,7 +1,7 @@
 /** Which side-panel tab is open, and how wide the side panel is (remembered across visits). */
 import { readText, writePreference } from './storage';
 
-export const PANEL_TABS = ['lesson', 'taskdef', 'services', 'details', 'events', 'console'] as const;
+export const PANEL_TABS = ['lesson', 'taskdef', 'services', 'details', 'events', 'console', 'cost'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 const WIDTH_KEY = 'ecs-playground.panelWidth';

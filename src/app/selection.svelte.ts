@@ -11,6 +11,8 @@ export class Selection {
   item = $state<SelectedItem | undefined>();
   /** service ARN open in the Services panel */
   service = $state<string | undefined>();
+  /** a task definition revision to open in the editor (the explorer asks, the editor clears it) */
+  taskDefinitionArn = $state<string | undefined>();
 
   select(item: SelectedItem | undefined): void {
     this.item = item;
