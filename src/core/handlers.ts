@@ -12,6 +12,7 @@ import { capacityHandlers } from './capacity/handlers';
 import { scriptHandlers } from './script/handlers';
 import { autoscalingHandlers } from './autoscaling/handlers';
 import { elbHandlers } from './elb/handlers';
+import { codeDeployHandlers } from './codedeploy/handlers';
 
 export const handlers: HandlerTable = {
   ...actorHandlers(machines),
@@ -22,4 +23,5 @@ export const handlers: HandlerTable = {
   ...scriptHandlers,
   ...autoscalingHandlers,
   ...elbHandlers,
+  ...codeDeployHandlers,
 };

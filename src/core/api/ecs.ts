@@ -14,6 +14,7 @@ import { serviceOperations } from './services';
 import { serviceDeploymentOperations } from './serviceDeployments';
 import { continueServiceDeployment } from './continueServiceDeployment';
 import { capacityProviderOperations } from '../capacity/providers';
+import { taskSetOperations } from '../tasksets/api';
 
 export const ecsOperations = {
   ...clusterOperations,
@@ -26,6 +27,7 @@ export const ecsOperations = {
   ...serviceDeploymentOperations,
   continueServiceDeployment,
   ...capacityProviderOperations,
+  ...taskSetOperations,
 };
 
 export type EcsApi = Bound<typeof ecsOperations>;

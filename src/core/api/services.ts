@@ -45,6 +45,9 @@ import { checkTags } from './tags';
 import { FARGATE_LATEST } from './tasks';
 import { strategyForRequest } from '../capacity/strategy';
 import { isFargateProvider } from '../capacity/records';
+import { checkControllerUpdate, controllerOf, externalRevision } from '../tasksets/serviceRules';
+import { addTaskSet } from '../tasksets/taskSets';
+import { TaskSetMessages } from '../tasksets/messages';
 
 const SERVICE_NAME = /^[a-zA-Z0-9_-]{1,255}$/;
 const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL'] as const;
@@ -117,7 +120,7 @@ interface LaunchChoice {
   capacityProviderStrategy?: { capacityProvider: string; weight: number; base: number }[];
 }
 
-function launchChoice(state: SimState, cluster: ClusterRecord, req: Req, current?: LaunchChoice): LaunchChoice {
+export function launchChoice(state: SimState, cluster: ClusterRecord, req: Req, current?: LaunchChoice): LaunchChoice {
   const launchType = optEnum(req, 'launchType', LAUNCH_TYPES);
   const raw = req.capacityProviderStrategy;
   const strategyGiven = Array.isArray(raw) && raw.length > 0;
@@ -132,7 +135,7 @@ function isFargate(choice: LaunchChoice): boolean {
   return choice.launchType === 'FARGATE' || (choice.capacityProviderStrategy?.some((s) => isFargateProvider(s.capacityProvider)) ?? false);
 }
 
-function networkConfiguration(td: TaskDefinitionRecord, raw: unknown): RevisionRecord['networkConfiguration'] {
+export function networkConfiguration(td: TaskDefinitionRecord, raw: unknown): RevisionRecord['networkConfiguration'] {
   const awsvpc = (td.body.networkMode ?? 'bridge') === 'awsvpc';
   const nc = raw as { awsvpcConfiguration?: { subnets?: unknown; securityGroups?: unknown; assignPublicIp?: unknown } } | undefined | null;
   if (!awsvpc) {
@@ -167,14 +170,14 @@ function placement(req: Req, strategy: SchedulingStrategy, td: TaskDefinitionRec
   };
 }
 
-function checkCompatible(td: TaskDefinitionRecord, choice: LaunchChoice): void {
+export function checkCompatible(td: TaskDefinitionRecord, choice: LaunchChoice): void {
   const type = isFargate(choice) ? 'FARGATE' : choice.launchType ?? 'EC2';
   const compat = td.body.compatibilities;
   if (compat && compat.length > 0 && !compat.includes(type)) throw new EcsError('InvalidParameterException', Messages.launchTypeNotSupported(type));
   if (type === 'FARGATE' && (td.body.networkMode ?? 'bridge') !== 'awsvpc') throw new EcsError('InvalidParameterException', Messages.fargateNeedsAwsvpc);
 }
 
-function platformOf(req: Req, choice: LaunchChoice, td: TaskDefinitionRecord, current?: RevisionRecord): Pick<RevisionRecord, 'platformVersion' | 'platformFamily'> {
+export function platformOf(req: Req, choice: LaunchChoice, td: TaskDefinitionRecord, current?: RevisionRecord): Pick<RevisionRecord, 'platformVersion' | 'platformFamily'> {
   const given = optString(req, 'platformVersion');
   if (!isFargate(choice)) {
     if (given !== undefined) throw new EcsError('InvalidParameterException', Messages.platformVersionNotForEc2);
@@ -190,11 +193,6 @@ function gracePeriod(req: Req): number | undefined {
   const g = optInteger(req, 'healthCheckGracePeriodSeconds');
   if (g !== undefined && (g < 0 || g > MAX_GRACE)) throw new EcsError('InvalidParameterException', Messages.gracePeriodRange);
   return g;
-}
-
-function checkController(req: Req): void {
-  const dc = req.deploymentController as { type?: unknown } | undefined | null;
-  if (dc && dc.type !== undefined && dc.type !== 'ECS') throw new EcsError('InvalidParameterException', Messages.deploymentControllerNotYet(String(dc.type)));
 }
 
 export function createService(state: SimState, input: CreateServiceRequest): CreateServiceResponse {
@@ -213,27 +211,15 @@ export function createService(state: SimState, input: CreateServiceRequest): Cre
     }
     throw new EcsError('InvalidParameterException', Messages.serviceNotIdempotent);
   }
-  checkController(req);
+  const controller = controllerOf(req);
   const schedulingStrategy = optEnum(req, 'schedulingStrategy', ['REPLICA', 'DAEMON'] as const) ?? 'REPLICA';
   const desiredIn = optInteger(req, 'desiredCount');
   if (schedulingStrategy === 'REPLICA' && desiredIn === undefined) throw new EcsError('InvalidParameterException', Messages.desiredCountRequired);
   if (desiredIn !== undefined && desiredIn < 0) throw new EcsError('InvalidParameterException', Messages.desiredCountNegative);
   if (schedulingStrategy === 'DAEMON' && desiredIn !== undefined && desiredIn !== 0) throw new EcsError('InvalidParameterException', Messages.desiredCountDaemon);
-  const td = resolveTaskDefinition(state, reqString(req, 'taskDefinition'));
-  const choice = launchChoice(state, cluster, req);
-  if (schedulingStrategy === 'DAEMON' && isFargate(choice)) throw new EcsError('InvalidParameterException', Messages.daemonFargate);
-  checkCompatible(td, choice);
-  const revision: RevisionRecord = {
-    taskDefinition: td.taskDefinitionArn,
-    ...choice,
-    ...platformOf(req, choice, td),
-    networkConfiguration: networkConfiguration(td, req.networkConfiguration),
-    ...placement(req, schedulingStrategy, td),
-    loadBalancers: ((req.loadBalancers as object[] | undefined) ?? []).map((l) => ({ ...l })) as RevisionRecord['loadBalancers'],
-    serviceRegistries: ((req.serviceRegistries as object[] | undefined) ?? []).map((r) => ({ ...r })) as RevisionRecord['serviceRegistries'],
-  };
-  if (!revision.networkConfiguration) delete revision.networkConfiguration;
-  checkServiceLoadBalancers(state, req.loadBalancers, td.body.networkMode ?? 'bridge', (td.body.containerDefinitions ?? []).map((c) => c.name ?? ''));
+  if (schedulingStrategy === 'DAEMON' && controller !== 'ECS') throw new EcsError('InvalidParameterException', TaskSetMessages.daemonController(controller));
+  // EXTERNAL services may be created with nothing but a name; their task sets say what runs (reference §9.5).
+  const revision = controller === 'EXTERNAL' && req.taskDefinition === undefined ? externalRevision() : serviceRevision(state, cluster, req, schedulingStrategy);
   const tags = checkTags(req.tags);
   const propagateTags = optEnum(req, 'propagateTags', ['TASK_DEFINITION', 'SERVICE', 'NONE'] as const) ?? 'NONE';
   const azRebalancing = optEnum(req, 'availabilityZoneRebalancing', ['ENABLED', 'DISABLED'] as const);
@@ -248,7 +234,7 @@ export function createService(state: SimState, input: CreateServiceRequest): Cre
     desiredCount: schedulingStrategy === 'DAEMON' ? 0 : desiredIn!,
     revision,
     deploymentConfiguration: deploymentConfiguration(req.deploymentConfiguration, schedulingStrategy),
-    deploymentController: 'ECS',
+    deploymentController: controller,
     enableECSManagedTags: optBoolean(req, 'enableECSManagedTags') ?? false,
     propagateTags,
     enableExecuteCommand: optBoolean(req, 'enableExecuteCommand') ?? false,
@@ -271,7 +257,8 @@ export function createService(state: SimState, input: CreateServiceRequest): Cre
     svc.clientToken = { token: clientToken, request: JSON.stringify(rest) };
   }
   state.services[serviceArn] = svc;
-  createDeployment(state, svc);
+  if (controller === 'ECS') createDeployment(state, svc);
+  else if (controller === 'CODE_DEPLOY') addTaskSet(state, svc, { revision: structuredClone(revision), scale: 100, status: 'PRIMARY' });
   emit(state, 'service.created', `Service ${serviceName} created in cluster ${cluster.clusterName}.`, {
     resource: serviceArn,
     data: { serviceName, clusterName: cluster.clusterName, desiredCount: svc.desiredCount, schedulingStrategy },
@@ -280,34 +267,38 @@ export function createService(state: SimState, input: CreateServiceRequest): Cre
   return { service: describeService(state, svc, ['TAGS']) };
 }
 
+/** The revision a CreateService request asks for. */
+function serviceRevision(state: SimState, cluster: ClusterRecord, req: Req, schedulingStrategy: SchedulingStrategy): RevisionRecord {
+  const td = resolveTaskDefinition(state, reqString(req, 'taskDefinition'));
+  const choice = launchChoice(state, cluster, req);
+  if (schedulingStrategy === 'DAEMON' && isFargate(choice)) throw new EcsError('InvalidParameterException', Messages.daemonFargate);
+  checkCompatible(td, choice);
+  const revision: RevisionRecord = {
+    taskDefinition: td.taskDefinitionArn,
+    ...choice,
+    ...platformOf(req, choice, td),
+    networkConfiguration: networkConfiguration(td, req.networkConfiguration),
+    ...placement(req, schedulingStrategy, td),
+    loadBalancers: ((req.loadBalancers as object[] | undefined) ?? []).map((l) => ({ ...l })) as RevisionRecord['loadBalancers'],
+    serviceRegistries: ((req.serviceRegistries as object[] | undefined) ?? []).map((r) => ({ ...r })) as RevisionRecord['serviceRegistries'],
+  };
+  if (!revision.networkConfiguration) delete revision.networkConfiguration;
+  checkServiceLoadBalancers(state, req.loadBalancers, td.body.networkMode ?? 'bridge', (td.body.containerDefinitions ?? []).map((c) => c.name ?? ''));
+  return revision;
+}
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export function updateService(state: SimState, input: UpdateServiceRequest): UpdateServiceResponse {
   const req = asRequest(input);
   const cluster = resolveCluster(state, optString(req, 'cluster'));
   const svc = activeService(state, cluster, reqString(req, 'service'));
-  checkController(req);
+  checkControllerUpdate(req, svc);
   const desired = optInteger(req, 'desiredCount');
   if (desired !== undefined && desired < 0) throw new EcsError('InvalidParameterException', Messages.desiredCountNegative);
   if (desired !== undefined && svc.schedulingStrategy === 'DAEMON') throw new EcsError('InvalidParameterException', Messages.desiredCountDaemon);
-  const tdRef = optString(req, 'taskDefinition');
-  const td = tdRef !== undefined ? resolveTaskDefinition(state, tdRef) : resolveTaskDefinition(state, svc.revision.taskDefinition);
   const current = svc.revision;
-  const choice = launchChoice(state, cluster, req, { launchType: current.launchType, capacityProviderStrategy: current.capacityProviderStrategy });
-  if (svc.schedulingStrategy === 'DAEMON' && isFargate(choice)) throw new EcsError('InvalidParameterException', Messages.daemonFargate);
-  checkCompatible(td, choice);
-  const next: RevisionRecord = {
-    taskDefinition: td.taskDefinitionArn,
-    ...choice,
-    ...platformOf(req, choice, td, current),
-    networkConfiguration: networkConfiguration(td, req.networkConfiguration !== undefined ? req.networkConfiguration : current.networkConfiguration),
-    ...placement(req, svc.schedulingStrategy, td, current),
-    loadBalancers: req.loadBalancers !== undefined ? ((req.loadBalancers as object[]) ?? []).map((l) => ({ ...l })) as RevisionRecord['loadBalancers'] : current.loadBalancers,
-    serviceRegistries:
-      req.serviceRegistries !== undefined ? ((req.serviceRegistries as object[]) ?? []).map((r) => ({ ...r })) as RevisionRecord['serviceRegistries'] : current.serviceRegistries,
-  };
-  if (!next.networkConfiguration) delete next.networkConfiguration;
-  checkServiceLoadBalancers(state, next.loadBalancers, td.body.networkMode ?? 'bridge', (td.body.containerDefinitions ?? []).map((c) => c.name ?? ''));
+  const next = svc.deploymentController !== 'ECS' ? current : nextRevision(state, cluster, req, svc);
   const config = deploymentConfiguration(req.deploymentConfiguration, svc.schedulingStrategy, svc.deploymentConfiguration);
   const grace = gracePeriod(req);
   const force = optBoolean(req, 'forceNewDeployment') ?? false;
@@ -329,13 +320,36 @@ export function updateService(state: SimState, input: UpdateServiceRequest): Upd
   // Any update resets the restart throttle (reference §6.4).
   svc.throttle = { failures: 0, notBefore: 0, impaired: false };
   svc.placementRetryAt = undefined;
-  if (needsDeployment) createDeployment(state, svc);
+  if (needsDeployment && svc.deploymentController === 'ECS') createDeployment(state, svc);
   emit(state, 'service.updated', `Service ${svc.serviceName} updated${needsDeployment ? ': new deployment ' + svc.deployments[0].id : ''}.`, {
     resource: svc.serviceArn,
     data: { serviceName: svc.serviceName, desiredCount: svc.desiredCount, newDeployment: needsDeployment },
   });
   requestReconcile(state, cluster.clusterName, state.now, true);
   return { service: describeService(state, svc) };
+}
+
+/** The revision an UpdateService request asks for (ECS controller). */
+function nextRevision(state: SimState, cluster: ClusterRecord, req: Req, svc: ServiceRecord): RevisionRecord {
+  const tdRef = optString(req, 'taskDefinition');
+  const td = tdRef !== undefined ? resolveTaskDefinition(state, tdRef) : resolveTaskDefinition(state, svc.revision.taskDefinition);
+  const current = svc.revision;
+  const choice = launchChoice(state, cluster, req, { launchType: current.launchType, capacityProviderStrategy: current.capacityProviderStrategy });
+  if (svc.schedulingStrategy === 'DAEMON' && isFargate(choice)) throw new EcsError('InvalidParameterException', Messages.daemonFargate);
+  checkCompatible(td, choice);
+  const next: RevisionRecord = {
+    taskDefinition: td.taskDefinitionArn,
+    ...choice,
+    ...platformOf(req, choice, td, current),
+    networkConfiguration: networkConfiguration(td, req.networkConfiguration !== undefined ? req.networkConfiguration : current.networkConfiguration),
+    ...placement(req, svc.schedulingStrategy, td, current),
+    loadBalancers: req.loadBalancers !== undefined ? ((req.loadBalancers as object[]) ?? []).map((l) => ({ ...l })) as RevisionRecord['loadBalancers'] : current.loadBalancers,
+    serviceRegistries:
+      req.serviceRegistries !== undefined ? ((req.serviceRegistries as object[]) ?? []).map((r) => ({ ...r })) as RevisionRecord['serviceRegistries'] : current.serviceRegistries,
+  };
+  if (!next.networkConfiguration) delete next.networkConfiguration;
+  checkServiceLoadBalancers(state, next.loadBalancers, td.body.networkMode ?? 'bridge', (td.body.containerDefinitions ?? []).map((c) => c.name ?? ''));
+  return next;
 }
 
 export function deleteService(state: SimState, input: DeleteServiceRequest): DeleteServiceResponse {

@@ -6,7 +6,7 @@
  */
 import type { JsonValue } from './json';
 
-export type JournalApi = 'ecs' | 'infra' | 'faults' | 'script' | 'elbv2' | 'applicationAutoScaling' | 'cloudwatch';
+export type JournalApi = 'ecs' | 'infra' | 'faults' | 'script' | 'elbv2' | 'applicationAutoScaling' | 'cloudwatch' | 'codedeploy';
 
 export interface JournalEntry {
   /** virtual ms when the call was made */

@@ -10,6 +10,7 @@ import { scriptOperations } from '../script/api';
 import { applicationAutoScalingOperations, isAutoScalingRead } from '../autoscaling/api';
 import { cloudWatchOperations } from '../autoscaling/cloudwatch';
 import { elbv2Operations, isElbReadOperation } from '../elb/api';
+import { codeDeployOperations, isCodeDeployRead } from '../codedeploy/api';
 import { handlers as defaultHandlers } from '../handlers';
 import type { SimEvent } from './events';
 import { jsonArgs, type JournalApi } from './journal';
@@ -63,6 +64,8 @@ export class Simulation {
   readonly cloudwatch: Bound<typeof cloudWatchOperations>;
   /** Elastic Load Balancing v2: load balancers, listeners, rules, target groups (see elb/api.ts) */
   readonly elbv2: Bound<typeof elbv2Operations>;
+  /** CodeDeploy blue/green deployments of CODE_DEPLOY ECS services (see codedeploy/api.ts) */
+  readonly codedeploy: Bound<typeof codeDeployOperations>;
 
   constructor(options: SimulationOptions = {}, handlerTable: HandlerTable = defaultHandlers) {
     this.#state = options.snapshot ? restoreState(options.snapshot) : createState(options);
@@ -80,6 +83,7 @@ export class Simulation {
     this.applicationAutoScaling = bindOperations(applicationAutoScalingOperations, getState, recorder('applicationAutoScaling'), isAutoScalingRead);
     this.cloudwatch = bindOperations(cloudWatchOperations, getState, recorder('cloudwatch'), isAutoScalingRead);
     this.elbv2 = bindOperations(elbv2Operations, getState, recorder('elbv2'), isElbReadOperation);
+    this.codedeploy = bindOperations(codeDeployOperations, getState, recorder('codedeploy'), isCodeDeployRead);
   }
 
   /** Virtual ms since the simulation started. */

@@ -16,6 +16,7 @@ import type { TimingProfileName } from '../timings';
 import { createCapacityState, type CapacityState } from '../capacity/records';
 import { createElbState, type ElbState } from '../elb/records';
 import { createAutoscalingState, type AutoscalingState } from '../autoscaling/records';
+import type { CodeDeployState } from '../codedeploy/records';
 
 export const STATE_FORMAT = 'ecs-playground/state';
 export const STATE_VERSION = 1;
@@ -76,6 +77,8 @@ export interface SimState {
   hookAnswers: Record<string, 'SUCCEEDED' | 'FAILED' | 'IN_PROGRESS'>;
   /** Service Auto Scaling: load profiles, metric datapoints, alarms, scalable targets, activities (autoscaling/records.ts) */
   autoscaling: AutoscalingState;
+  /** CodeDeploy applications, deployment groups and deployments (codedeploy/records.ts); created on first use */
+  codedeploy?: CodeDeployState;
 }
 
 export interface StateOptions {

@@ -6,6 +6,7 @@ import { rollingDeploymentSpec } from './rollingDeployment.machine';
 import { blueGreenDeploymentSpec } from './blueGreenDeployment.machine';
 import { linearDeploymentSpec } from './linearDeployment.machine';
 import { canaryDeploymentSpec } from './canaryDeployment.machine';
+import { codeDeployDeploymentSpec } from './codeDeployDeployment.machine';
 
 export const machines: MachineRegistry = {
   agent: agentSpec,
@@ -14,4 +15,5 @@ export const machines: MachineRegistry = {
   blueGreenDeployment: blueGreenDeploymentSpec,
   linearDeployment: linearDeploymentSpec,
   canaryDeployment: canaryDeploymentSpec,
+  codeDeployDeployment: codeDeployDeploymentSpec,
 };

@@ -11,6 +11,7 @@ import { circuitBreakerThreshold } from './circuitBreaker';
 import { deploymentCounts } from './deployments';
 import type { DeploymentConfigurationRecord, DeploymentRecord, RevisionRecord, ServiceRecord } from './serviceRecord';
 import { isPending } from './taskView';
+import { withTaskSets } from '../tasksets/describe';
 
 function configurationShape(c: DeploymentConfigurationRecord): DeploymentConfiguration {
   const cb = c.deploymentCircuitBreaker;
@@ -108,13 +109,14 @@ export function describeService(state: SimState, svc: ServiceRecord, include: re
   };
   if (svc.healthCheckGracePeriodSeconds !== undefined) out.healthCheckGracePeriodSeconds = svc.healthCheckGracePeriodSeconds;
   if (svc.roleArn) out.roleArn = svc.roleArn;
-  if (primary && svc.status === 'ACTIVE') {
+  if (primary && svc.status === 'ACTIVE' && svc.deploymentController === 'ECS') {
     out.currentServiceDeployment = primary.serviceDeploymentArn;
     out.currentServiceRevisions = svc.deployments.map((d) => {
       const c = perDeployment.get(d.id) ?? { running: 0, pending: 0 };
       return { arn: d.serviceRevisionArn, requestedTaskCount: d.desiredCount, runningTaskCount: c.running, pendingTaskCount: c.pending };
     });
   }
+  if (svc.deploymentController !== 'ECS') withTaskSets(state, svc, out);
   if (include.includes('TAGS')) out.tags = svc.tags.map((t) => ({ ...t }));
   return out;
 }
@@ -124,7 +126,7 @@ function allDeployments(svc: ServiceRecord): DeploymentRecord[] {
 }
 
 export function serviceDeploymentsOf(svc: ServiceRecord): DeploymentRecord[] {
-  return allDeployments(svc).sort((a, b) => b.createdAt - a.createdAt);
+  return allDeployments(svc).filter((d) => !d.taskSet).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export function describeServiceDeployment(state: SimState, svc: ServiceRecord, d: DeploymentRecord): ServiceDeployment {

@@ -28,6 +28,7 @@ import { planDaemon } from './daemon';
 import { taskTargetHealth } from '../elb/taskTargets';
 import { unhealthyMessage, unhealthyStopReason } from './unhealthyTexts';
 import { planShift } from './shiftPlanner';
+import { reconcileTaskSets } from '../tasksets/reconcile';
 
 /** How long the scheduler waits before trying to place again after a placement failure (ours). */
 export const PLACEMENT_RETRY_MS = 30_000;
@@ -198,6 +199,7 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
     drainDeletedService(state, svc);
     return;
   }
+  if (svc.deploymentController !== 'ECS') return reconcileTaskSets(state, svc);
   const primary = svc.deployments[0];
   if (!primary) return;
   const views = viewsOf(state, svc);

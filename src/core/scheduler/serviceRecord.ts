@@ -6,6 +6,7 @@
 import type { Tag } from '../api/tags';
 import type { JsonObject } from '../engine/json';
 import type { BlueGreenRecord, LifecycleHookConfig } from './blueGreenRecord';
+import type { TaskSetInfo } from '../tasksets/record';
 
 export type ServiceStatus = 'ACTIVE' | 'DRAINING' | 'INACTIVE';
 export type SchedulingStrategy = 'REPLICA' | 'DAEMON';
@@ -110,6 +111,8 @@ export interface DeploymentRecord {
   aborted?: boolean;
   /** blue/green, linear and canary deployments: stage, traffic, hooks (scheduler/blueGreenRecord.ts) */
   bg?: BlueGreenRecord;
+  /** CODE_DEPLOY and EXTERNAL services: this deployment record is a task set (tasksets/record.ts) */
+  taskSet?: TaskSetInfo;
 }
 
 /** What the scheduler remembers about one of its tasks. */
@@ -146,7 +149,8 @@ export interface ServiceRecord {
   /** the current revision (what the PRIMARY deployment runs) */
   revision: RevisionRecord;
   deploymentConfiguration: DeploymentConfigurationRecord;
-  deploymentController: 'ECS';
+  /** ECS: deployments; CODE_DEPLOY and EXTERNAL: task sets (tasksets/) */
+  deploymentController: 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL';
   healthCheckGracePeriodSeconds?: number;
   enableECSManagedTags: boolean;
   propagateTags: 'TASK_DEFINITION' | 'SERVICE' | 'NONE';

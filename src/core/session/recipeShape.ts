@@ -9,6 +9,7 @@ import { infraOperations } from '../infra/api';
 import { elbv2Operations } from '../elb/api';
 import { applicationAutoScalingOperations } from '../autoscaling/api';
 import { cloudWatchOperations } from '../autoscaling/cloudwatch';
+import { codeDeployOperations } from '../codedeploy/api';
 import { timingProfiles } from '../timings';
 import { MAX_FIRED, MAX_JOURNAL_ENTRIES, MAX_VIRTUAL_MS } from './limits';
 
@@ -19,6 +20,7 @@ const OPERATIONS: Record<string, object> = {
   applicationAutoScaling: applicationAutoScalingOperations,
   cloudwatch: cloudWatchOperations,
   elbv2: elbv2Operations,
+  codedeploy: codeDeployOperations,
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

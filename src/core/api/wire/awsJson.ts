@@ -11,9 +11,12 @@ import { Messages } from '../messages';
 import { WireMessages } from './messages';
 import { facadeName, isWireName } from './operationNames';
 import { decodeRequestTimestamps, encodeResponse } from './timestamps';
+import { isCodeDeployError } from '../../codedeploy/errors';
 
 export const TARGET_PREFIX = 'AmazonEC2ContainerServiceV20141113';
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+/** CodeDeploy speaks the same protocol with this target prefix; its operations go to `sim.codedeploy`. */
+export const CODEDEPLOY_TARGET_PREFIX = 'CodeDeploy_20141006';
 
 export interface AwsJsonRequest {
   /** the `X-Amz-Target` header, e.g. `AmazonEC2ContainerServiceV20141113.ListClusters` */
@@ -36,8 +39,9 @@ export function handleAwsJsonRequest(sim: Simulation, request: AwsJsonRequest): 
   const baseHeaders: Record<string, string> = { 'content-type': AWS_JSON_CONTENT_TYPE };
   if (request.requestId) baseHeaders['x-amzn-requestid'] = request.requestId;
 
+  const codeDeploy = request.target?.startsWith(`${CODEDEPLOY_TARGET_PREFIX}.`) === true;
   const operation = operationOf(request.target);
-  const method = operation === undefined ? undefined : operationMethod(sim, operation);
+  const method = operation === undefined ? undefined : operationMethod(sim, operation, codeDeploy);
   if (operation === undefined || method === undefined) {
     return errorResponse(baseHeaders, 400, 'UnknownOperationException', undefined);
   }
@@ -51,6 +55,7 @@ export function handleAwsJsonRequest(sim: Simulation, request: AwsJsonRequest): 
     return { status: 200, headers: baseHeaders, body: encodeResponse(result ?? {}) };
   } catch (e) {
     if (isEcsError(e)) return errorResponse(baseHeaders, e.httpStatus, wireCode(e), e.message);
+    if (isCodeDeployError(e)) return errorResponse(baseHeaders, e.httpStatus, e.name, e.message);
     return serverErrorResponse(e, request.requestId);
   }
 }
@@ -83,15 +88,15 @@ function wireCode(e: EcsError): string {
 function operationOf(target: string | undefined): string | undefined {
   if (typeof target !== 'string') return undefined;
   const dot = target.indexOf('.');
-  if (dot < 0 || target.slice(0, dot) !== TARGET_PREFIX) return undefined;
+  if (dot < 0 || (target.slice(0, dot) !== TARGET_PREFIX && target.slice(0, dot) !== CODEDEPLOY_TARGET_PREFIX)) return undefined;
   const name = target.slice(dot + 1);
   return isWireName(name) ? name : undefined;
 }
 
 type Method = (request: Record<string, unknown>) => unknown;
 
-function operationMethod(sim: Simulation, operation: string): Method | undefined {
-  const api = sim.ecs as unknown as Record<string, unknown>;
+function operationMethod(sim: Simulation, operation: string, codeDeploy = false): Method | undefined {
+  const api = (codeDeploy ? sim.codedeploy : sim.ecs) as unknown as Record<string, unknown>;
   const name = facadeName(operation);
   const method = Object.hasOwn(api, name) ? api[name] : undefined;
   return typeof method === 'function' ? (method as Method) : undefined;
