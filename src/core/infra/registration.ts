@@ -18,6 +18,7 @@ import { findInstanceType, registeredCpu, registeredMemory } from './instanceTyp
 import type { ContainerInstanceRecord, Ec2InstanceRecord, InstanceAttribute, ResourcePool } from './records';
 import { hex } from '../engine/rng';
 import { InstanceEvents } from './eventMessages';
+import { instanceTableChanged } from '../placement/clusterIndex';
 
 /** GPU ids as the agent reports them (NVIDIA UUID form). */
 function gpuIdsFor(state: SimState, count: number): string[] {
@@ -70,6 +71,7 @@ export function registerAgent(
     connectivityChangedAt: state.now,
   };
   state.containerInstances[arn] = ci;
+  instanceTableChanged(state);
   ec2.containerInstanceArn = arn;
   startActor(state, machines, 'agent', arn, { ec2InstanceId: ec2.instanceId, containerInstanceArn: arn, rngSeed: nextUint32(state.rng) });
   emit(state, 'containerInstance.registered', InstanceEvents.registered(id, ec2.instanceId, ec2.instanceType, ec2.clusterName), {

@@ -92,6 +92,12 @@ export function memoOf(state: SimState, ci: ContainerInstanceRecord): InstanceMe
     m.memo = m;
     memos.set(ci, m);
   }
+  return freshMemo(m);
+}
+
+/** Brings the memo's attribute map up to date with its record (see memoOf). */
+export function freshMemo(m: InstanceMemo): InstanceMemo {
+  const ci = m.ci;
   if (m.attributesRef !== ci.attributes || m.attributesLength !== ci.attributes.length) {
     const map = new Map<string, string | null>();
     for (const a of ci.attributes) map.set(a.name, a.value ?? null);

@@ -15,7 +15,8 @@ import { nextInt } from '../engine/rng';
 import type { SimState } from '../engine/state';
 import type { ContainerInstanceRecord } from '../infra/records';
 import { RUN_TASK_DEFAULT_STRATEGIES, SERVICE_DEFAULT_STRATEGIES } from './defaults';
-import { cqlFacts, groupCountOf, internString, memoOf } from './facts';
+import { clusterRecords } from './clusterIndex';
+import { cqlFacts, freshMemo, groupCountOf, internString, memoOf, type InstanceMemo } from './facts';
 import { checkFit, reserveResources, type FitReason } from './fit';
 import { ExplainMessages, FailureReasons } from './messages';
 import { rankedRows } from './rows';
@@ -102,6 +103,7 @@ function missingSlot(arn: string): Slot {
  */
 function scan(state: SimState, request: PlacementRequest, strategies: readonly PreparedStrategy[], constraints: PreparedConstraint[], memoKey: string | undefined): Scan {
   const attrs = strategies.map((st) => (st.type === 'spread' && st.field === 'attribute' ? st.attribute : undefined));
+  if (!request.candidates && memoKey !== undefined) return cachedScan(state, request, attrs, constraints, memoKey);
   const buckets = attrs.map((a) => (a === undefined ? undefined : newSpreadBuckets(a)));
   const spreads = buckets.filter((b): b is SpreadBuckets => b !== undefined);
   const own = !request.candidates;
@@ -114,13 +116,12 @@ function scan(state: SimState, request: PlacementRequest, strategies: readonly P
     stage.push(f ? f.stage : PASSED);
     failures.push(f?.failure);
   };
-  const all = state.containerInstances;
   const group = request.group;
-  const cluster = request.clusterName;
-  for (const arn in all) {
-    const ci = all[arn];
-    if (ci.clusterName !== cluster || (ci.status !== 'ACTIVE' && ci.status !== 'DRAINING')) continue;
-    const m = memoOf(state, ci);
+  const { records, memos } = clusterRecords(state, request.clusterName);
+  for (let i = 0; i < records.length; i++) {
+    const ci = records[i];
+    if (ci.status !== 'ACTIVE' && ci.status !== 'DRAINING') continue;
+    const m = freshMemo(memos[i]);
     const g = groupCountOf(state, m, group);
     for (let k = 0; k < spreads.length; k++) {
       const b = spreads[k];
@@ -157,6 +158,137 @@ function scan(state: SimState, request: PlacementRequest, strategies: readonly P
     }
   }
   return { slots, groupOfSlot, buckets, stage, failures };
+}
+
+/**
+ * The scan of the cluster's last request shape, kept beside the cluster index (clusterIndex.ts) and
+ * brought up to date by revisiting only the instances whose version, attributes, agent connection or
+ * status changed since. What it holds is exactly what a fresh scan would build: an instance whose
+ * group count or filter outcome could not be memoised (a reservation without its task record yet) is
+ * revisited every time.
+ */
+interface ScanCache {
+  memoKey: string;
+  /** the spread attributes of the strategies, joined */
+  spreadKey: string;
+  records: ContainerInstanceRecord[];
+  /** per record: its slot, or -1 when it is not registered (not ACTIVE or DRAINING) */
+  slotOfRecord: Int32Array;
+  /** per slot: what the record looked like when the slot was last brought up to date (version -1: revisit) */
+  seenVersion: Int32Array;
+  seenAttributes: ContainerInstanceRecord['attributes'][];
+  seenAttributeCount: Int32Array;
+  seenAgent: Uint8Array;
+  seenStatus: string[];
+  scan: Scan;
+}
+
+const scanCaches = new WeakMap<ContainerInstanceRecord[], ScanCache>();
+
+function cachedScan(state: SimState, request: PlacementRequest, attrs: (string | undefined)[], constraints: PreparedConstraint[], memoKey: string): Scan {
+  const spreadKey = attrs.join('|');
+  const { records, memos } = clusterRecords(state, request.clusterName);
+  const cache = scanCaches.get(records);
+  // memoKey is interned (filterSignature), so comparing it is an identity check
+  if (!cache || cache.memoKey !== memoKey || cache.spreadKey !== spreadKey || !refresh(state, cache, memos, request, constraints, memoKey)) {
+    const built = buildScanCache(state, records, memos, request, attrs, constraints, memoKey, spreadKey);
+    scanCaches.set(records, built);
+    return built.scan;
+  }
+  return cache.scan;
+}
+
+function buildScanCache(
+  state: SimState,
+  records: ContainerInstanceRecord[],
+  memos: InstanceMemo[],
+  request: PlacementRequest,
+  attrs: (string | undefined)[],
+  constraints: PreparedConstraint[],
+  memoKey: string,
+  spreadKey: string,
+): ScanCache {
+  const buckets = attrs.map((a) => (a === undefined ? undefined : newSpreadBuckets(a)));
+  const slotOfRecord = new Int32Array(records.length).fill(-1);
+  const slots: Slot[] = [];
+  for (let r = 0; r < records.length; r++) {
+    const st = records[r].status;
+    if (st !== 'ACTIVE' && st !== 'DRAINING') continue;
+    slotOfRecord[r] = slots.length;
+    slots.push(memos[r]);
+  }
+  const n = slots.length;
+  const sc: Scan = { slots, groupOfSlot: new Array<number>(n).fill(0), buckets, stage: new Array<number>(n).fill(PASSED), failures: new Array(n).fill(undefined) };
+  for (const b of buckets) if (b) b.bucketOfSlot = new Array<number>(n).fill(0);
+  const cache: ScanCache = {
+    memoKey,
+    spreadKey,
+    records,
+    slotOfRecord,
+    seenVersion: new Int32Array(n).fill(-1),
+    seenAttributes: new Array(n),
+    seenAttributeCount: new Int32Array(n),
+    seenAgent: new Uint8Array(n),
+    seenStatus: new Array<string>(n).fill(''),
+    scan: sc,
+  };
+  for (let i = 0; i < n; i++) updateSlot(state, cache, i, request, constraints, memoKey, false);
+  return cache;
+}
+
+/** Brings the dirty slots up to date; false when the set of registered instances changed (rebuild). */
+function refresh(state: SimState, cache: ScanCache, memos: InstanceMemo[], request: PlacementRequest, constraints: PreparedConstraint[], memoKey: string): boolean {
+  const { records, slotOfRecord, seenVersion, seenAttributes, seenAttributeCount, seenAgent, seenStatus } = cache;
+  for (let r = 0; r < records.length; r++) {
+    const ci = records[r];
+    const st = ci.status;
+    const i = slotOfRecord[r];
+    if (st !== 'ACTIVE' && st !== 'DRAINING') {
+      if (i >= 0) return false;
+      continue;
+    }
+    if (i < 0 || cache.scan.slots[i] !== memos[r]) return false;
+    if (
+      ci.version === seenVersion[i] &&
+      ci.attributes === seenAttributes[i] &&
+      ci.attributes.length === seenAttributeCount[i] &&
+      (ci.agentConnected ? 1 : 0) === seenAgent[i] &&
+      st === seenStatus[i]
+    ) {
+      continue;
+    }
+    updateSlot(state, cache, i, request, constraints, memoKey, true);
+  }
+  return true;
+}
+
+function updateSlot(state: SimState, cache: ScanCache, i: number, request: PlacementRequest, constraints: PreparedConstraint[], memoKey: string, counted: boolean): void {
+  const sc = cache.scan;
+  const m = freshMemo(sc.slots[i] as InstanceMemo);
+  const ci = m.ci;
+  const g = groupCountOf(state, m, request.group);
+  for (const b of sc.buckets) {
+    if (!b) continue;
+    if (counted) b.counts[b.bucketOfSlot[i]] -= sc.groupOfSlot[i];
+    const id = bucketOf(m, b.attribute);
+    b.bucketOfSlot[i] = id;
+    b.counts[id] = (b.counts[id] ?? 0) + g;
+  }
+  sc.groupOfSlot[i] = g;
+  const f = filterMemo(state, state, m, request, constraints, memoKey);
+  sc.stage[i] = f ? f.stage : PASSED;
+  sc.failures[i] = f?.failure;
+  // a slot whose group count or filter outcome could not be memoised is revisited next time
+  cache.seenVersion[i] = m.countVersion === ci.version && m.filterVersion === ci.version ? ci.version : -1;
+  cache.seenAttributes[i] = ci.attributes;
+  cache.seenAttributeCount[i] = ci.attributes.length;
+  cache.seenAgent[i] = ci.agentConnected ? 1 : 0;
+  cache.seenStatus[i] = ci.status;
+}
+
+/** A request of several tasks changes the scan as it goes (its own reservations): the cache is dropped. */
+function dropScanCache(state: SimState, clusterName: string): void {
+  scanCaches.delete(clusterRecords(state, clusterName).records);
 }
 
 /**
@@ -205,6 +337,14 @@ export function placeTasks(state: SimState, input: PlacementRequest): PlacementR
     reserveResources(shadow, s.arn, `placement:${t}`, request.needs);
     s.addedTasks++;
     for (const b of buckets) if (b) b.counts[b.bucketOfSlot[ev.chosen]] = (b.counts[b.bucketOfSlot[ev.chosen]] ?? 0) + 1;
+  }
+  if (shadow !== state) {
+    // the request's own reservations live only in the shadow: clear them from the slots and the kept scan
+    for (const s of slots) {
+      s.addedTasks = 0;
+      s.shadowed = false;
+    }
+    if (!request.candidates) dropScanCache(state, request.clusterName);
   }
   return { placements, failures, explanation: explanation ?? emptyExplanation(request, constraints, strategies, source) };
 }
@@ -323,9 +463,10 @@ function evaluate(
   const n = slots.length;
   const buf = buffers(n, strategies.length);
   const eligible: number[] = [];
+  // only the instances this request has already used can have changed since the scan
+  const shadowing = shadow !== state;
   for (let i = 0; i < n; i++) {
-    // only the instances this request has already used can have changed since the scan
-    if (slots[i].shadowed) {
+    if (shadowing && slots[i].shadowed) {
       const f = filterOne(state, shadow, slots[i], request, constraints);
       stage[i] = f ? f.stage : PASSED;
       failures[i] = f?.failure;
@@ -340,9 +481,15 @@ function evaluate(
     const s = strategies[k];
     const v = buf.values[k].subarray(0, n);
     const r = buf.inRunning[k].subarray(0, n).fill(0);
+    const b = buckets[k];
     if (s.type === 'random') {
       const pick = running.length === 1 ? running[0] : running[nextInt(state.rng, 0, running.length - 1)];
       for (const i of running) v[i] = i === pick ? 0 : 1;
+    } else if (b) {
+      // spread(attribute:…): the task count of the instance's bucket (strategyValue, inlined)
+      const counts = b.counts;
+      const of = b.bucketOfSlot;
+      for (const i of running) v[i] = counts[of[i]] ?? 0;
     } else {
       for (const i of running) v[i] = strategyValue(s, slots[i], i, shadow, request, groupOfSlot, buckets[k]);
     }

@@ -18,11 +18,15 @@ function priority(ev: Evaluation, i: number, levels: number): number {
 /** Filter stages (10 fit stages + up to 10 constraints) before the eligible levels. */
 const CONSTRAINT_LEVELS = 21;
 
+/** Scratch for keep(): one priority per instance, reused from call to call. */
+let priorities = new Int32Array(0);
+
 /** Indices of the rows to keep, in instance order. */
 function keep(ev: Evaluation, n: number, maxRows: number): number[] {
   if (n <= maxRows) return Array.from({ length: n }, (_, i) => i);
   const levels = CONSTRAINT_LEVELS + ev.values.length + 2;
-  const pr = new Int32Array(n);
+  if (priorities.length < n) priorities = new Int32Array(Math.max(n, priorities.length * 2));
+  const pr = priorities;
   const hist = new Int32Array(levels);
   for (let i = 0; i < n; i++) hist[(pr[i] = priority(ev, i, levels))]++;
   let room = maxRows;
@@ -75,13 +79,44 @@ function ranksAt(ev: Evaluation, k: number, kept: number[]): Map<number, number>
   return out;
 }
 
+/**
+ * Detail sentences repeat (a few values per strategy across thousands of placements), so each
+ * distinct sentence is built once and reused, found by its parts (no key string is built per row).
+ * The cache only saves work, never changes a text; it starts over when it grows large.
+ */
+type ByValue = Map<number, string>;
+const binpackDetails = { cpu: new Map() as ByValue, memory: new Map() as ByValue };
+const instanceDetails: ByValue = new Map();
+/** attribute → its value (null: missing) → count → text */
+const spreadDetails = new Map<string, Map<string | null, ByValue>>();
+let cachedDetails = 0;
+
+function remember(byValue: ByValue, value: number, text: string): string {
+  if (++cachedDetails > 8192) {
+    binpackDetails.cpu.clear();
+    binpackDetails.memory.clear();
+    instanceDetails.clear();
+    spreadDetails.clear();
+    cachedDetails = 0;
+  }
+  byValue.set(value, text);
+  return text;
+}
+
 function scoreDetail(s: PreparedStrategy, ev: Evaluation, k: number, slot: Slot, value: number): string {
-  if (s.type === 'binpack') return ExplainMessages.binpack(s.field, value);
   if (s.type === 'random') return value === 0 ? ExplainMessages.random : ExplainMessages.randomLost;
-  if (s.field === 'instanceId') return ExplainMessages.spreadInstance(value);
+  if (s.type === 'binpack') {
+    const byValue = binpackDetails[s.field];
+    return byValue.get(value) ?? remember(byValue, value, ExplainMessages.binpack(s.field, value));
+  }
+  if (s.field === 'instanceId') return instanceDetails.get(value) ?? remember(instanceDetails, value, ExplainMessages.spreadInstance(value));
   const b = ev.buckets[k]!;
   const key = b.keyOf(slot.memo);
-  return ExplainMessages.spread(key ?? ExplainMessages.missingAttribute(b.attribute), value);
+  let byKey = spreadDetails.get(b.attribute);
+  if (!byKey) spreadDetails.set(b.attribute, (byKey = new Map()));
+  let byValue = byKey.get(key);
+  if (!byValue) byKey.set(key, (byValue = new Map()));
+  return byValue.get(value) ?? remember(byValue, value, ExplainMessages.spread(key ?? ExplainMessages.missingAttribute(b.attribute), value));
 }
 
 export function rankedRows(

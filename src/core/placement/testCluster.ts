@@ -5,6 +5,7 @@
 import { createState, type SimState } from '../engine/state';
 import type { ContainerInstanceRecord, InstanceAttribute } from '../infra/records';
 import type { TaskRecord } from '../tasks/record';
+import { instanceTableChanged } from './clusterIndex';
 import { reserveResources, type TaskNeeds } from './fit';
 
 export interface InstanceSpec {
@@ -85,6 +86,7 @@ export function addInstance(state: SimState, spec: InstanceSpec = {}, clusterNam
     tags: [],
     connectivityChangedAt: 0,
   };
+  instanceTableChanged(state);
   return arn;
 }
 
