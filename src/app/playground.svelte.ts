@@ -43,6 +43,10 @@ export class Playground {
   #timeline: PlaygroundTimeline | undefined;
   /** embeds can be read-only: the learner's actions are refused (the host page may still drive it) */
   readonly = $state(false);
+  /** base URL of the local endpoint whose simulation is shown instead of #sim (remote/remote.svelte.ts) */
+  remote = $state<string | undefined>();
+  /** the endpoint's simulation, as last polled; #sim stays aside untouched while it is shown */
+  #remoteSim: Simulation | undefined;
   readonly #echoListeners = new Set<(echo: CliEcho) => void>();
   /** the ECS calls of the action running now, as CLI echoes */
   #echoes: CliEcho[] | undefined;
@@ -56,20 +60,37 @@ export class Playground {
   /** The simulation, read reactively. */
   get sim(): Simulation {
     void this.revision;
-    return this.#sim;
+    return this.#remoteSim ?? this.#sim;
   }
 
   get now(): number {
     void this.revision;
-    return this.#sim.now();
+    return this.sim.now();
   }
 
   get epochMs(): number {
     void this.revision;
-    return this.#sim.state.epochMs;
+    return this.sim.state.epochMs;
+  }
+
+  /** Shows a local endpoint's simulation (read-only here: it changes through the endpoint). */
+  showRemote(sim: Simulation, url: string): void {
+    if (!this.remote) this.clock.pause();
+    this.#remoteSim = sim;
+    this.remote = url;
+    this.revision++;
+  }
+
+  /** Back to the in-browser simulation, as it was when the endpoint was connected. */
+  detachRemote(): void {
+    if (!this.remote && !this.#remoteSim) return;
+    this.#remoteSim = undefined;
+    this.remote = undefined;
+    this.revision++;
   }
 
   advance(ms: number): void {
+    if (this.remote) return; // the endpoint's clock moves on the server
     if (this.#timeline) this.#sim = this.#timeline.advance(this.#sim, ms);
     else this.#sim.advance(ms);
     this.revision++;
@@ -90,6 +111,7 @@ export class Playground {
 
   /** Jumps to the next scheduled happening, or one virtual second when nothing is scheduled. */
   step(): void {
+    if (this.remote) return;
     const next = this.#sim.nextEventAt();
     const now = this.#sim.now();
     this.advance(next === undefined || next <= now ? 1_000 : next - now);
@@ -102,6 +124,10 @@ export class Playground {
    */
   act<T>(action: (sim: Simulation) => T, options: { asHost?: boolean; cli?: string } = {}): ActionResult<T> {
     if (this.readonly && !options.asHost) return { ok: false, error: { code: 'ReadOnly', message: 'This embedded playground is read-only.' } };
+    if (this.remote) {
+      const message = `Showing the local endpoint at ${this.remote}: change it with the AWS CLI or an SDK (--endpoint-url ${this.remote}), or disconnect to use the in-browser simulation.`;
+      return { ok: false, error: { code: 'RemoteEndpoint', message } };
+    }
     this.#timeline?.beforeAct(this.#sim);
     const outer = this.#echoes;
     const echoes: CliEcho[] = (this.#echoes = []);

@@ -8,11 +8,12 @@ import { toSafeJson } from '../../core/engine/safeJson';
 import { readSession } from '../../core/session';
 import type { Speed } from '../clock.svelte';
 import { SPEEDS } from '../clock.svelte';
+import type { Lessons } from '../lessons.svelte';
 import type { Playground } from '../playground.svelte';
 import type { SessionController } from '../session/session.svelte';
 import { readSharedSession } from '../session/shareLink';
 import type { EmbedOptions } from './options';
-import { isForUs, parseHostMessage, PROTOCOL_VERSION, type HostMessage } from './protocol';
+import { goalsMessage, isForUs, parseHostMessage, PROTOCOL_VERSION, type HostMessage } from './protocol';
 import { summarise } from './summary';
 
 type Reply = { ok: true; value?: unknown } | { ok: false; error: { code: string; message: string } };
@@ -24,14 +25,17 @@ export class EmbedBridge {
   readonly #options: EmbedOptions;
   readonly #session: SessionController;
   readonly #playground: Playground;
+  readonly #lessons: Lessons | undefined;
   #stateTimer: ReturnType<typeof setTimeout> | undefined;
   #lastState = '';
+  #lastGoals = '';
 
-  constructor(win: Window, options: EmbedOptions, session: SessionController) {
+  constructor(win: Window, options: EmbedOptions, session: SessionController, lessons?: Lessons) {
     this.#win = win;
     this.#options = options;
     this.#session = session;
     this.#playground = session.playground;
+    this.#lessons = lessons;
   }
 
   get active(): boolean {
@@ -56,10 +60,27 @@ export class EmbedBridge {
       this.#stateTimer = undefined;
       const state = summarise(this.#playground.sim);
       const text = JSON.stringify(state);
-      if (text === this.#lastState) return;
-      this.#lastState = text;
-      this.#broadcast({ type: 'ecs-playground:state', state });
+      if (text !== this.#lastState) {
+        this.#lastState = text;
+        this.#broadcast({ type: 'ecs-playground:state', state });
+      }
+      this.#sendGoals();
     }, STATE_INTERVAL_MS);
+  }
+
+  /** The goal-completion event: sent when an exercise opens and whenever a goal turns pass or fail. */
+  #sendGoals(): void {
+    const scenario = this.#lessons?.current;
+    const results = scenario?.goals?.length ? this.#lessons!.results() : [];
+    if (!scenario || results.length === 0) {
+      this.#lastGoals = '';
+      return;
+    }
+    const message = goalsMessage(scenario.id, results);
+    const text = JSON.stringify(message);
+    if (text === this.#lastGoals) return;
+    this.#lastGoals = text;
+    this.#broadcast(message);
   }
 
   #broadcast(message: object): void {
@@ -127,6 +148,11 @@ export class EmbedBridge {
       }
       case 'ecs-playground:get-state':
         return { ok: true, value: summarise(this.#playground.sim) };
+      case 'ecs-playground:scenario': {
+        if (!this.#lessons?.start(m.scenario)) return { ok: false, error: { code: 'UnknownScenario', message: `There is no built-in scenario "${m.scenario}".` } };
+        this.changed();
+        return { ok: true, value: summarise(this.#playground.sim) };
+      }
     }
   }
 }

@@ -9,10 +9,13 @@
  *   { type: 'ecs-playground:cli', line }                 one `aws ecs …` command line, as typed in the Console
  *   { type: 'ecs-playground:clock', action, ms? , speed? }        play | pause | step | advance
  *   { type: 'ecs-playground:get-state' }
+ *   { type: 'ecs-playground:scenario', scenario }        starts a built-in scenario by id (lesson + goals)
  * Embed → host:
  *   { type: 'ecs-playground:ready', protocol: 1, view, readonly }
  *   { type: 'ecs-playground:result', id, ok: true, value } | { ..., ok: false, error: { code, message } }
  *   { type: 'ecs-playground:state', state: StateSummary }   after changes (at most every 250 ms)
+ *   { type: 'ecs-playground:goals', scenario, goals: [{ id, pass }], passed, total, complete }
+ *       when an exercise opens and whenever one of its goals turns pass or fail (`complete`: all pass)
  */
 import { ecsOperations } from '../../core/api/ecs';
 import { toSafeJson } from '../../core/engine/safeJson';
@@ -29,7 +32,25 @@ export type HostMessage =
   | { type: 'ecs-playground:command'; id?: string | number; api: 'ecs' | 'infra'; operation: string; request: Record<string, unknown> }
   | { type: 'ecs-playground:cli'; id?: string | number; line: string }
   | { type: 'ecs-playground:clock'; id?: string | number; action: ClockAction; ms?: number; speed?: number }
-  | { type: 'ecs-playground:get-state'; id?: string | number };
+  | { type: 'ecs-playground:get-state'; id?: string | number }
+  | { type: 'ecs-playground:scenario'; id?: string | number; scenario: string };
+
+/** The goal-completion event: an exercise's goals as they stand. */
+export interface GoalsMessage {
+  type: 'ecs-playground:goals';
+  scenario: string;
+  goals: { id: string; pass: boolean }[];
+  passed: number;
+  total: number;
+  /** every goal passes: the exercise is done */
+  complete: boolean;
+}
+
+export function goalsMessage(scenario: string, results: readonly { id: string; pass: boolean }[]): GoalsMessage {
+  const goals = results.map((r) => ({ id: r.id, pass: r.pass }));
+  const passed = goals.filter((g) => g.pass).length;
+  return { type: 'ecs-playground:goals', scenario, goals, passed, total: goals.length, complete: goals.length > 0 && passed === goals.length };
+}
 
 export type ParsedMessage = { ok: true; message: HostMessage } | { ok: false; id?: string | number; message: string };
 
@@ -39,6 +60,7 @@ const SHAPES: Record<string, { required: string[]; optional: string[] }> = {
   'ecs-playground:cli': { required: ['line'], optional: ['id'] },
   'ecs-playground:clock': { required: ['action'], optional: ['id', 'ms', 'speed'] },
   'ecs-playground:get-state': { required: [], optional: ['id'] },
+  'ecs-playground:scenario': { required: ['scenario'], optional: ['id'] },
 };
 const OPERATIONS: Record<string, object> = { ecs: ecsOperations, infra: infraOperations };
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,6 +95,9 @@ export function parseHostMessage(data: unknown): ParsedMessage {
       if (!['play', 'pause', 'step', 'advance'].includes(m.action as string)) return fail('"action" should be play, pause, step or advance');
       if (m.action === 'advance' && (!Number.isInteger(m.ms) || (m.ms as number) < 0 || (m.ms as number) > 24 * 3_600_000)) return fail('"ms" should be whole ms, at most one virtual day');
       if (m.speed !== undefined && typeof m.speed !== 'number') return fail('"speed" should be a number');
+      break;
+    case 'ecs-playground:scenario':
+      if (typeof m.scenario !== 'string' || m.scenario.length === 0 || m.scenario.length > 200) return fail('"scenario" should be a scenario id');
       break;
   }
   return { ok: true, message: m as unknown as HostMessage };

@@ -4,14 +4,31 @@
  * the notices that explain each of these. Storage problems are explained, never fatal.
  */
 import type { Simulation } from '../../core';
-import { openSession, parseSession, sessionOf, type SessionPayload, type SessionResult } from '../../core/session';
+import { openSession, parseSession, sessionOf, type SessionLesson, type SessionPayload, type SessionResult } from '../../core/session';
 import type { Playground } from '../playground.svelte';
 import { Autosave, type AutosaveTimers, type SaveStatus } from './autosave';
 import { History } from './history.svelte';
 import { openSharedSession, sharedPart, shareUrlOf } from './shareLink';
 import { SessionStore } from './sessionStore';
 
-export type NoticeKind = 'restored' | 'fresh' | 'shared' | 'linkError' | 'corrupt' | 'imported' | 'importError' | 'storageFailed' | 'nothingToRestore';
+export type NoticeKind =
+  | 'restored'
+  | 'fresh'
+  | 'shared'
+  | 'linkError'
+  | 'corrupt'
+  | 'imported'
+  | 'importError'
+  | 'storageFailed'
+  | 'nothingToRestore'
+  | 'lessonError';
+
+/** The open lesson, as sessions keep and restore it (lessons.svelte.ts). */
+export interface SessionLessons {
+  ref(): SessionLesson | undefined;
+  /** opens a session's lesson (none: closes it); a problem comes back as a message */
+  restore(lesson: SessionLesson | undefined): string | undefined;
+}
 
 export interface Notice {
   kind: NoticeKind;
@@ -25,6 +42,8 @@ export interface SessionControllerOptions {
   /** false in embeds: nothing is read from or written to this browser's storage */
   persist?: boolean;
   timers?: AutosaveTimers;
+  /** the lesson panel: saved with the session and opened again with it */
+  lessons?: SessionLessons;
 }
 
 const clock = (ms: number) => {
@@ -42,6 +61,7 @@ export class SessionController {
   saveStatus = $state<SaveStatus | 'off'>('saved');
   readonly #store: SessionStore;
   readonly #autosave: Autosave;
+  readonly #lessons: SessionLessons | undefined;
   #lastSaved = '';
 
   constructor(playground: Playground, options: SessionControllerOptions = {}) {
@@ -49,6 +69,7 @@ export class SessionController {
     this.history = new History(playground);
     this.persist = options.persist ?? true;
     this.#store = options.store ?? new SessionStore();
+    this.#lessons = options.lessons;
     this.#autosave = new Autosave(() => this.#write(), {
       timers: options.timers,
       onStatus: (s) => {
@@ -68,8 +89,8 @@ export class SessionController {
       const opened = await openSharedSession(encoded);
       if (opened.ok) {
         if (this.persist) this.#store.keepAsPrevious();
-        this.#show(opened.value.sim);
-        this.notice = { kind: 'shared', params: summaryOf(opened.value.sim), action: this.persist ? 'backToPrevious' : undefined };
+        const problem = this.#show(opened.value.sim, opened.value.payload.lesson);
+        this.notice = problem ?? { kind: 'shared', params: summaryOf(opened.value.sim), action: this.persist ? 'backToPrevious' : undefined };
         this.#saveNow();
         return;
       }
@@ -87,15 +108,16 @@ export class SessionController {
       this.notice = { kind: 'corrupt', params: { message: opened.message } };
       return;
     }
-    if (opened.value.state.journal.length === 0 && opened.value.now() === 0) return;
-    this.#show(opened.value);
+    if (opened.value.state.journal.length === 0 && opened.value.now() === 0 && !loaded.payload.lesson) return;
+    const problem = this.#show(opened.value, loaded.payload.lesson);
     this.#lastSaved = this.#fingerprint();
-    this.notice ??= { kind: 'restored', params: summaryOf(opened.value), action: 'startFresh' };
+    this.notice ??= problem ?? { kind: 'restored', params: summaryOf(opened.value), action: 'startFresh' };
   }
 
   /** Called on every change of the simulation; saves after a quiet moment. */
   changed(): void {
-    if (!this.persist) return;
+    // While a local endpoint is shown, the in-browser session is aside and unchanged: nothing to save.
+    if (!this.persist || this.playground.remote) return;
     if (this.#fingerprint() === this.#lastSaved) return;
     this.#autosave.changed();
   }
@@ -103,7 +125,7 @@ export class SessionController {
   /** Writes a waiting change now. True when the session is safe in this browser. */
   flush(): boolean {
     if (!this.persist) return false;
-    if (this.#fingerprint() !== this.#lastSaved) this.#autosave.changed();
+    if (this.#fingerprint() !== this.#lastSaved && !this.playground.remote) this.#autosave.changed();
     return this.#autosave.flush();
   }
 
@@ -122,6 +144,7 @@ export class SessionController {
       this.#store.keepAsPrevious();
     }
     this.playground.reset();
+    this.#lessons?.restore(undefined);
     this.notice = { kind: 'fresh', params: {}, action: this.persist ? 'undo' : undefined };
     this.#saveNow();
   }
@@ -130,12 +153,12 @@ export class SessionController {
   restorePrevious(): void {
     const loaded = this.#store.loadPrevious();
     const opened = loaded.kind === 'ok' ? openSession(loaded.payload) : undefined;
-    if (!opened?.ok) {
+    if (loaded.kind !== 'ok' || !opened?.ok) {
       this.notice = { kind: 'nothingToRestore', params: {} };
       return;
     }
-    this.#show(opened.value);
-    this.notice = { kind: 'restored', params: summaryOf(opened.value) };
+    const problem = this.#show(opened.value, loaded.payload.lesson);
+    this.notice = problem ?? { kind: 'restored', params: summaryOf(opened.value) };
     this.#saveNow();
   }
 
@@ -154,8 +177,9 @@ export class SessionController {
       this.flush();
       this.#store.keepAsPrevious();
     }
-    this.#show(opened.value);
-    if (source === 'file') this.notice = { kind: 'imported', params: summaryOf(opened.value), action: this.persist ? 'backToPrevious' : undefined };
+    const problem = this.#show(opened.value, payload.lesson);
+    if (problem) this.notice = problem;
+    else if (source === 'file') this.notice = { kind: 'imported', params: summaryOf(opened.value), action: this.persist ? 'backToPrevious' : undefined };
     this.#saveNow();
     return opened;
   }
@@ -172,20 +196,24 @@ export class SessionController {
 
   /** The session file: the whole session (the present, even while looking at the past). */
   exportText(): string {
-    return `${JSON.stringify(sessionOf(this.history.presentSim, { form: 'smaller' }), null, 1)}\n`;
+    return `${JSON.stringify(sessionOf(this.history.presentSim, { form: 'smaller', lesson: this.#lessons?.ref() }), null, 1)}\n`;
   }
 
   shareUrl(base: string): Promise<string> {
-    return shareUrlOf(this.history.presentSim, base);
+    return shareUrlOf(this.history.presentSim, base, this.#lessons?.ref());
   }
 
-  #show(sim: Simulation): void {
+  /** Shows a session's simulation and opens its lesson; a lesson that cannot open becomes a notice. */
+  #show(sim: Simulation, lesson: SessionLesson | undefined): Notice | undefined {
     this.playground.replace(sim);
+    const problem = this.#lessons?.restore(lesson);
+    return problem ? { kind: 'lessonError', params: { message: problem } } : undefined;
   }
 
   #fingerprint(): string {
     const s = this.history.presentSim.state;
-    return `${s.journal.length}:${s.now}:${s.firedCount}`;
+    const lesson = this.#lessons?.ref();
+    return `${s.journal.length}:${s.now}:${s.firedCount}:${lesson ? `${lesson.id}/${lesson.hintsShown}/${lesson.scenario ? 'edited' : ''}` : ''}`;
   }
 
   #saveNow(): void {
@@ -196,7 +224,7 @@ export class SessionController {
 
   #write(): boolean {
     const fingerprint = this.#fingerprint();
-    const ok = this.#store.save(sessionOf(this.history.presentSim));
+    const ok = this.#store.save(sessionOf(this.history.presentSim, { lesson: this.#lessons?.ref() }));
     if (ok) this.#lastSaved = fingerprint;
     return ok;
   }

@@ -3,7 +3,7 @@
  * server). Other hash and query parameters (embed options) are kept as they are.
  */
 import type { Simulation } from '../../core';
-import { openSession, parseSession, sessionOf, type SessionPayload, type SessionResult } from '../../core/session';
+import { openSession, parseSession, sessionOf, type SessionLesson, type SessionPayload, type SessionResult } from '../../core/session';
 import { decodeLinkText, encodeLinkText } from './linkCodec';
 
 export const SHARE_PARAM = 's';
@@ -14,15 +14,15 @@ export function sharedPart(hash: string): string | undefined {
   return params.get(SHARE_PARAM) ?? undefined;
 }
 
-export async function shareHashOf(sim: Simulation, scenario?: string): Promise<string> {
-  const text = JSON.stringify(sessionOf(sim, { form: 'smaller', scenario }));
+export async function shareHashOf(sim: Simulation, lesson?: SessionLesson): Promise<string> {
+  const text = JSON.stringify(sessionOf(sim, { form: 'smaller', lesson }));
   return `#${SHARE_PARAM}=${await encodeLinkText(text)}`;
 }
 
 /** The page's address with the session in its hash (anything else in the hash is replaced). */
-export async function shareUrlOf(sim: Simulation, base: string, scenario?: string): Promise<string> {
+export async function shareUrlOf(sim: Simulation, base: string, lesson?: SessionLesson): Promise<string> {
   const url = new URL(base);
-  url.hash = (await shareHashOf(sim, scenario)).slice(1);
+  url.hash = (await shareHashOf(sim, lesson)).slice(1);
   return url.toString();
 }
 

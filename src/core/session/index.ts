@@ -1,6 +1,6 @@
 /** Sessions: one payload format for share links, files, autosave and the embed API. */
 export { sessionOf, readSession, parseSession, openSession } from './payload';
-export type { SessionPayload, SessionResult, SessionOptions } from './payload';
+export type { SessionPayload, SessionResult, SessionOptions, SessionLesson } from './payload';
 export { migrateSession, sessionVersionOf, MIGRATIONS, SESSION_FORMAT, SESSION_VERSION } from './migrate';
 export { recipeProblem } from './recipeShape';
 export * from './limits';

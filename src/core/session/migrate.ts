@@ -10,7 +10,7 @@ import { RECIPE_FORMAT, RECIPE_VERSION } from '../engine/replay';
 import { DEFAULT_EPOCH_MS } from '../engine/state';
 
 export const SESSION_FORMAT = 'ecs-playground/session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 
 type Loose = Record<string, unknown>;
 export type MigrationResult = { ok: true; value: Loose } | { ok: false; message: string };
@@ -55,8 +55,19 @@ function from0(old: Loose): MigrationResult {
   };
 }
 
+/**
+ * v1 named the scenario a session started from (`scenario: "<id>"`) and nothing else of the lesson;
+ * v2 keeps the open lesson (`lesson: { id, hintsShown, scenario? }`), so the lesson panel and its
+ * goals come back with the session. A v1 id becomes a lesson with no hints shown.
+ */
+function from1(old: Loose): MigrationResult {
+  const { scenario, ...rest } = old;
+  if (scenario !== undefined && typeof scenario !== 'string') return { ok: false, message: 'version 1 session: scenario should be a scenario id' };
+  return { ok: true, value: { ...rest, version: 2, ...(scenario ? { lesson: { id: scenario, hintsShown: 0 } } : {}) } };
+}
+
 /** One step per old version: MIGRATIONS[n] turns version n into version n + 1. */
-export const MIGRATIONS: Readonly<Record<number, (old: Loose) => MigrationResult>> = { 0: from0 };
+export const MIGRATIONS: Readonly<Record<number, (old: Loose) => MigrationResult>> = { 0: from0, 1: from1 };
 
 /** Brings a payload of any known version to SESSION_VERSION. The shape is checked afterwards. */
 export function migrateSession(payload: unknown): MigrationResult {

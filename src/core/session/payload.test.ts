@@ -29,11 +29,22 @@ describe('session payloads', () => {
     expect(opened.ok && opened.value.now()).toBe(sim.now());
   });
 
-  it('keeps the scenario id', () => {
-    const p = sessionOf(createSimulation(), { scenario: 'first-service' });
-    expect(p.scenario).toBe('first-service');
-    const read = readSession(p);
-    expect(read.ok && read.value.scenario).toBe('first-service');
+  it('keeps the open lesson: scenario id, hints shown, and an edited scenario', () => {
+    const lesson = { id: 'first-service', hintsShown: 2, scenario: { format: 'ecs-playground/scenario', id: 'first-service' } };
+    const p = sessionOf(createSimulation(), { lesson });
+    expect(p.lesson).toEqual(lesson);
+    const read = readSession(JSON.parse(JSON.stringify(p)));
+    expect(read.ok && read.value.lesson).toEqual(lesson);
+  });
+
+  it.each([
+    [{ id: '', hintsShown: 0 }, 'lesson.id should be a short scenario id'],
+    [{ id: 'x', hintsShown: -1 }, 'lesson.hintsShown should be a whole number from 0 to 100'],
+    [{ id: 'x', hintsShown: 0, scenario: [] }, 'lesson.scenario should be a scenario object'],
+    [{ id: 'x', hintsShown: 0, goals: [] }, 'lesson has an unexpected member "goals"'],
+  ])('refuses a damaged lesson %j', (lesson, message) => {
+    const p = { ...sessionOf(createSimulation()), lesson };
+    expect(readSession(p)).toEqual({ ok: false, message });
   });
 
   it.each([
@@ -93,6 +104,26 @@ describe('migrateSession', () => {
     if (!read.ok) return;
     expect(read.value.recipe).toEqual(recipe);
     expect(JSON.stringify(replay(read.value.recipe!).events)).toBe(JSON.stringify(sim.events));
+  });
+
+  it('migrates a version 1 payload with a scenario id into a version 2 session whose lesson is that scenario, no hints shown', () => {
+    const sim = learnerSession({ minutes: 3 });
+    const v1 = { format: SESSION_FORMAT, version: 1, scenario: 'rolling-update', recipe: recipeOf(sim) };
+    const read = readSession(JSON.parse(JSON.stringify(v1)));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.version).toBe(2);
+    expect(read.value.lesson).toEqual({ id: 'rolling-update', hintsShown: 0 });
+    expect(read.value).not.toHaveProperty('scenario');
+    expect(read.value.recipe).toEqual(recipeOf(sim));
+  });
+
+  it('migrates a version 1 payload without a scenario into a version 2 session without a lesson', () => {
+    const v1 = { format: SESSION_FORMAT, version: 1, recipe: recipeOf(learnerSession({ minutes: 1 })) };
+    const read = readSession(JSON.parse(JSON.stringify(v1)));
+    expect(read.ok && read.value.version).toBe(2);
+    expect(read.ok && read.value).not.toHaveProperty('lesson');
+    expect(migrateSession({ ...v1, scenario: 7 })).toEqual({ ok: false, message: 'version 1 session: scenario should be a scenario id' });
   });
 
   it('refuses a broken version 0 payload with the reason', () => {

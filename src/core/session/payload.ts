@@ -18,8 +18,19 @@ export interface SessionPayload {
   recipe?: SimulationRecipe;
   /** the other form, used when it is smaller than the recipe */
   snapshot?: SimulationSnapshot;
-  /** id of the scenario the session started from, when it started from one */
-  scenario?: string;
+  /** the lesson open in the session, when one is (since version 2) */
+  lesson?: SessionLesson;
+}
+
+/**
+ * The open lesson: the scenario's id and how many hints were shown; `scenario` holds the scenario
+ * itself when the learner edited it (a built-in one is found again by its id). The scenario is
+ * checked by the app with loadScenario when it opens (src/scenarios is outside the core).
+ */
+export interface SessionLesson {
+  id: string;
+  hintsShown: number;
+  scenario?: Record<string, unknown>;
 }
 
 export type SessionResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -27,11 +38,11 @@ export type SessionResult<T> = { ok: true; value: T } | { ok: false; message: st
 export interface SessionOptions {
   /** 'recipe' always writes the recipe (autosave); 'smaller' picks whichever serialises shorter */
   form?: 'recipe' | 'smaller';
-  scenario?: string;
+  lesson?: SessionLesson;
 }
 
 export function sessionOf(sim: Simulation, options: SessionOptions = {}): SessionPayload {
-  const base = { format: SESSION_FORMAT, version: SESSION_VERSION, ...(options.scenario ? { scenario: options.scenario } : {}) } as const;
+  const base = { format: SESSION_FORMAT, version: SESSION_VERSION, ...(options.lesson ? { lesson: options.lesson } : {}) } as const;
   const recipe = recipeOf(sim);
   if (options.form === 'smaller') {
     const snapshot = sim.snapshot();
@@ -47,13 +58,29 @@ export function readSession(value: unknown): SessionResult<SessionPayload> {
   const migrated = migrateSession(safe.value);
   if (!migrated.ok) return migrated;
   const p = migrated.value;
-  if (p.scenario !== undefined && (typeof p.scenario !== 'string' || p.scenario.length > 200)) return { ok: false, message: 'scenario should be a short id' };
+  if (p.lesson !== undefined) {
+    const problem = lessonProblem(p.lesson);
+    if (problem) return { ok: false, message: problem };
+  }
   if ((p.recipe === undefined) === (p.snapshot === undefined)) return { ok: false, message: 'a session holds either a recipe or a snapshot' };
   if (p.recipe !== undefined) {
     const problem = recipeProblem(p.recipe);
     if (problem) return { ok: false, message: problem };
   }
   return { ok: true, value: p as unknown as SessionPayload };
+}
+
+const LESSON_KEYS = new Set(['id', 'hintsShown', 'scenario']);
+
+function lessonProblem(lesson: unknown): string | undefined {
+  if (typeof lesson !== 'object' || lesson === null || Array.isArray(lesson)) return 'lesson should be an object';
+  const l = lesson as Record<string, unknown>;
+  const extra = Object.keys(l).find((k) => !LESSON_KEYS.has(k));
+  if (extra) return `lesson has an unexpected member "${extra}"`;
+  if (typeof l.id !== 'string' || l.id.length === 0 || l.id.length > 200) return 'lesson.id should be a short scenario id';
+  if (!Number.isInteger(l.hintsShown) || (l.hintsShown as number) < 0 || (l.hintsShown as number) > 100) return 'lesson.hintsShown should be a whole number from 0 to 100';
+  if (l.scenario !== undefined && (typeof l.scenario !== 'object' || l.scenario === null || Array.isArray(l.scenario))) return 'lesson.scenario should be a scenario object';
+  return undefined;
 }
 
 /** Parses session text from outside (files, storage, decoded links) with size and depth limits. */
