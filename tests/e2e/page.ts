@@ -23,11 +23,20 @@ export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-result
 export async function openApp(
   browser: Browser,
   baseUrl: string,
-  options: { path?: string; viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    path?: string;
+    viewport?: { width: number; height: number };
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    /** only for tests that inject their own script (axe.ts): the page's CSP forbids inline scripts */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
