@@ -42,6 +42,7 @@ export function translateInput(refs: InstanceRefs, value: unknown, path: string)
 export function toStep(refs: InstanceRefs, a: Action, at: number, path: string, label: string): ScriptStep {
   const step = (api: ScriptStep['api'], operation: string, args: JsonValue[]): ScriptStep => ({ at, api, operation, args, label: a.note ? `${label} (${a.note})` : label });
   if (a.ecs) return step('ecs', a.ecs, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
+  if (a.applicationAutoScaling) return step('applicationAutoScaling', a.applicationAutoScaling, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
   if (a.infra === 'launchInstances' || a.infra === 'setDesiredCapacity' || a.infra === 'updateAutoScalingGroup') {
     return step('infra', a.infra, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
   }
@@ -62,7 +63,13 @@ export function toStep(refs: InstanceRefs, a: Action, at: number, path: string, 
     case 'makeImageUnpullable':
     case 'makeImagePullable':
       return step('faults', a.fault, [a.image ?? '']);
+    case 'setLoad':
+      return step('faults', 'setLoad', [translateInput(refs, a.input ?? {}, `${path}/input`)]);
+    case 'setHookAnswer': {
+      const input = (a.input ?? {}) as { hookTargetArn?: unknown; answer?: unknown };
+      return step('faults', 'setHookAnswer', [String(input.hookTargetArn ?? ''), String(input.answer ?? '')]);
+    }
     default:
-      throw new ScenarioError(path, 'An action needs one of "ecs", "infra" or "fault".');
+      throw new ScenarioError(path, 'An action needs one of "ecs", "infra", "fault" or "applicationAutoScaling".');
   }
 }

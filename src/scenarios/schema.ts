@@ -36,10 +36,15 @@ const selector: JsonSchema = {
   },
 };
 
-const FAULTS = ['disconnectAgent', 'reconnectAgent', 'crashContainer', 'failHealthCheck', 'interruptSpot', 'makeImageUnpullable', 'makeImagePullable'];
+const FAULTS = ['disconnectAgent', 'reconnectAgent', 'crashContainer', 'failHealthCheck', 'interruptSpot', 'makeImageUnpullable', 'makeImagePullable', 'setLoad', 'setHookAnswer'];
 
 const actionProperties: JsonSchema = {
   ecs: { type: 'string', description: 'An ECS write operation in lowerCamelCase, e.g. `updateService`; its request goes in `input`.', pattern: '^[a-z][A-Za-z]*$' },
+  applicationAutoScaling: {
+    type: 'string',
+    description: 'An Application Auto Scaling write operation, e.g. `registerScalableTarget`, `putScalingPolicy`; its request (PascalCase members) goes in `input`.',
+    pattern: '^[a-z][A-Za-z]*$',
+  },
   infra: { type: 'string', enum: ['launchInstances', 'terminateInstance', 'setDesiredCapacity', 'updateAutoScalingGroup'] },
   fault: { type: 'string', enum: FAULTS },
   input: { type: 'object', description: 'The request. Placeholders: `{"$subnets": true}`, `{"$instance": "ref"}`, `{"$containerInstance": "ref"}`, `{"$task": {selector}}`.' },
@@ -204,7 +209,20 @@ export const scenarioJsonSchema: JsonSchema = {
           },
         },
         taskDefinitions: { type: 'array', items: request, maxItems: 20, description: 'RegisterTaskDefinition requests.' },
-        services: { type: 'array', items: request, maxItems: 20, description: 'CreateService requests (placeholders allowed).' },
+        targetGroups: { type: 'array', items: request, maxItems: 10, description: 'sim.elbv2 CreateTargetGroup requests (PascalCase members).' },
+        loadBalancers: { type: 'array', items: request, maxItems: 5, description: 'sim.elbv2 CreateLoadBalancer requests.' },
+        listeners: {
+          type: 'array',
+          items: request,
+          maxItems: 10,
+          description: 'sim.elbv2 CreateListener requests; `{"$loadBalancer": "<name>"}` and `{"$targetGroup": "<name>"}` name setup ones.',
+        },
+        services: {
+          type: 'array',
+          items: request,
+          maxItems: 20,
+          description: 'CreateService requests (placeholders allowed, also `{"$targetGroup": "<name>"}` and `{"$listenerRule": {"loadBalancer": "<name>", "port": 80}}`).',
+        },
         tasks: { type: 'array', items: request, maxItems: 20, description: 'RunTask requests (placeholders allowed).' },
         servicesAtSeconds: { type: 'number', minimum: 0, maximum: 3600, description: 'When services and tasks are created (default 90 when the setup launches instances, so their agents have registered; else 0).' },
         warmUpSeconds: { type: 'number', minimum: 0, maximum: 86400, description: 'Run the clock this long after the services exist, before the learner takes over.' },

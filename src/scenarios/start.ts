@@ -1,15 +1,16 @@
 /**
  * Starting a scenario: a fresh simulation with the scenario's seed and timing profile; the setup made
  * through the journaled API (so recipes and share links replay it): clusters, Auto Scaling groups,
- * capacity providers, instances and task definitions at 0, services and tasks once the instances have
- * had time to register; the warm-up; and the script handed to `sim.script.scheduleSteps`, which puts
- * each action in the engine's queue at its virtual time. From then on whoever drives the clock (the
+ * capacity providers, instances, task definitions, target groups, load balancers and listeners at 0,
+ * services and tasks once the instances have had time to register; the warm-up; and the script handed
+ * to `sim.script.scheduleSteps`, which puts each action in the engine's queue at its virtual time. From then on whoever drives the clock (the
  * UI, a test, a replay) sees the actions fire at exactly their time, and snapshots carry the pending ones.
  */
 import { createSimulation, type Simulation } from '../core/index';
 import type { JsonValue } from '../core/engine/json';
 import { toStep, translateInput } from './actions';
 import { ScenarioError } from './errors';
+import { withElbRefs } from './elbRefs';
 import type { InstanceRefs } from './refs';
 import type { Scenario } from './types';
 
@@ -104,9 +105,14 @@ export function startScenario(scenario: Scenario, options: StartOptions = {}): S
     }),
   );
   (setup.taskDefinitions ?? []).forEach((td, i) => attempt(`/setup/taskDefinitions/${i}`, () => sim.ecs.registerTaskDefinition(td as never)));
+  (setup.targetGroups ?? []).forEach((tg, i) => attempt(`/setup/targetGroups/${i}`, () => sim.elbv2.createTargetGroup(tg as never)));
+  (setup.loadBalancers ?? []).forEach((lb, i) => attempt(`/setup/loadBalancers/${i}`, () => sim.elbv2.createLoadBalancer(lb as never)));
+  (setup.listeners ?? []).forEach((l, i) =>
+    attempt(`/setup/listeners/${i}`, () => sim.elbv2.createListener(withElbRefs(sim, l as JsonValue, `/setup/listeners/${i}`) as never)),
+  );
   const at = servicesAtSeconds(scenario);
   if (at > 0) sim.advance(Math.round(at * 1000));
-  const request = (v: unknown, path: string) => withSubnets(sim, translateInput(refs, v, path)) as never;
+  const request = (v: unknown, path: string) => withElbRefs(sim, withSubnets(sim, translateInput(refs, v, path)), path) as never;
   (setup.services ?? []).forEach((s, i) => attempt(`/setup/services/${i}`, () => sim.ecs.createService(request(s, `/setup/services/${i}`))));
   (setup.tasks ?? []).forEach((t, i) =>
     attempt(`/setup/tasks/${i}`, () => {

@@ -27,7 +27,8 @@ export interface InstanceGroup {
 
 /**
  * What exists at virtual time 0, created in this order: clusters, Auto Scaling groups, capacity
- * providers, cluster capacity providers, instances, task definitions; then services and tasks.
+ * providers, cluster capacity providers, instances, task definitions, target groups, load balancers,
+ * listeners; then services and tasks.
  */
 export interface ScenarioSetup {
   clusters: Record<string, unknown>[];
@@ -39,6 +40,12 @@ export interface ScenarioSetup {
   clusterCapacityProviders?: Record<string, unknown>[];
   instances?: InstanceGroup[];
   taskDefinitions?: Record<string, unknown>[];
+  /** sim.elbv2 CreateTargetGroup requests (PascalCase members, as the ELBv2 API takes them) */
+  targetGroups?: Record<string, unknown>[];
+  /** sim.elbv2 CreateLoadBalancer requests */
+  loadBalancers?: Record<string, unknown>[];
+  /** sim.elbv2 CreateListener requests; `{"$loadBalancer": name}` and `{"$targetGroup": name}` name setup ones */
+  listeners?: Record<string, unknown>[];
   services?: Record<string, unknown>[];
   tasks?: Record<string, unknown>[];
   /**
@@ -53,14 +60,27 @@ export interface ScenarioSetup {
 /** A task picked when an action fires; `instance` names an instance ref. */
 export type ScenarioTaskSelector = Omit<TaskSelector, 'ec2InstanceId'> & { instance?: string };
 
-/** One call: exactly one of `ecs`, `infra`, `fault` names the operation. */
+/** One call: exactly one of `ecs`, `infra`, `fault`, `applicationAutoScaling` names the operation. */
 export interface Action {
   /** an ECS write operation in lowerCamelCase (`updateService`), with its request in `input` */
   ecs?: string;
+  /** an Application Auto Scaling write operation (`registerScalableTarget`, `putScalingPolicy` …), request in `input` */
+  applicationAutoScaling?: string;
   /** `launchInstances`, `setDesiredCapacity`, `updateAutoScalingGroup` (with `input`) or `terminateInstance` (with `instance`) */
   infra?: 'launchInstances' | 'terminateInstance' | 'setDesiredCapacity' | 'updateAutoScalingGroup';
   /** a fault of sim.faults */
-  fault?: 'disconnectAgent' | 'reconnectAgent' | 'crashContainer' | 'failHealthCheck' | 'interruptSpot' | 'makeImageUnpullable' | 'makeImagePullable';
+  fault?:
+    | 'disconnectAgent'
+    | 'reconnectAgent'
+    | 'crashContainer'
+    | 'failHealthCheck'
+    | 'interruptSpot'
+    | 'makeImageUnpullable'
+    | 'makeImagePullable'
+    /** `input`: `{ cluster?, service, profile }` (sim.faults.setLoad) */
+    | 'setLoad'
+    /** `input`: `{ hookTargetArn, answer }`: what the simulated lifecycle-hook Lambda answers */
+    | 'setHookAnswer';
   input?: Record<string, unknown>;
   instance?: string;
   task?: ScenarioTaskSelector;

@@ -5,6 +5,7 @@
  */
 import { isScriptOperation, validateRegisterRequest } from '../core/index';
 import { declaredRefs, refExists } from './refs';
+import { elbRefIssues } from './elbRefs';
 import type { SchemaIssue } from './schemaCheck';
 import type { Action, Goal, Scenario } from './types';
 
@@ -20,6 +21,8 @@ const NEEDS: Record<string, (keyof Action)[]> = {
   interruptSpot: ['task'],
   makeImageUnpullable: ['image'],
   makeImagePullable: ['image'],
+  setLoad: ['input'],
+  setHookAnswer: ['input'],
 };
 
 export function validateScenario(s: Scenario): SchemaIssue[] {
@@ -38,12 +41,19 @@ export function validateScenario(s: Scenario): SchemaIssue[] {
     for (const [k, x] of Object.entries(o)) scanPlaceholders(x, `${path}/${k}`, depth + 1);
   };
   const checkAction = (a: Action, path: string) => {
-    const named = (['ecs', 'infra', 'fault'] as const).filter((k) => a[k] !== undefined);
+    const named = (['ecs', 'infra', 'fault', 'applicationAutoScaling'] as const).filter((k) => a[k] !== undefined);
     if (named.length !== 1) {
-      out.push({ path, message: named.length === 0 ? 'An action needs one of "ecs", "infra" or "fault".' : `An action names one operation; this one has ${named.join(' and ')}.` });
+      out.push({
+        path,
+        message: named.length === 0 ? 'An action needs one of "ecs", "infra", "fault" or "applicationAutoScaling".' : `An action names one operation; this one has ${named.join(' and ')}.`,
+      });
       return;
     }
     if (a.ecs !== undefined && !isScriptOperation('ecs', a.ecs)) out.push({ path: `${path}/ecs`, message: `"${a.ecs}" is not an ECS operation that changes something.` });
+    if (a.applicationAutoScaling !== undefined && !isScriptOperation('applicationAutoScaling', a.applicationAutoScaling)) {
+      out.push({ path: `${path}/applicationAutoScaling`, message: `"${a.applicationAutoScaling}" is not an Application Auto Scaling operation that changes something.` });
+    }
+    if (a.applicationAutoScaling !== undefined && a.input === undefined) out.push({ path, message: `${a.applicationAutoScaling} needs "input".` });
     const op = a.infra ?? a.fault;
     for (const need of op ? NEEDS[op] ?? [] : []) if (a[need] === undefined) out.push({ path, message: `${op} needs "${need}".` });
     checkRef(a.instance, `${path}/instance`);
@@ -85,6 +95,7 @@ export function validateScenario(s: Scenario): SchemaIssue[] {
       out.push({ path: `/setup/capacityProviders/${i}/autoScalingGroupProvider/autoScalingGroupArn/$autoScalingGroupArn`, message: `No setup Auto Scaling group is named "${String(arn.$autoScalingGroupArn)}".` });
     }
   });
+  for (const issue of elbRefIssues(s)) out.push(issue);
   (s.setup.services ?? []).forEach((v, i) => scanPlaceholders(v, `/setup/services/${i}`));
   (s.setup.tasks ?? []).forEach((v, i) => scanPlaceholders(v, `/setup/tasks/${i}`));
   (s.script ?? []).forEach((a, i) => {

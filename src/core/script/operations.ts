@@ -1,8 +1,12 @@
-/** The operations a step may call: every write of sim.ecs, sim.infra and sim.faults (reads are pointless in a script). */
+/**
+ * The operations a step may call: every write of sim.ecs, sim.infra, sim.faults and
+ * sim.applicationAutoScaling (reads are pointless in a script).
+ */
 import { ecsOperations, isReadOperation } from '../api/ecs';
 import type { SimState } from '../engine/state';
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
+import { applicationAutoScalingOperations, isAutoScalingRead } from '../autoscaling/api';
 import type { ScriptApi } from './steps';
 
 type AnyOp = (state: SimState, ...args: any[]) => unknown;
@@ -11,11 +15,12 @@ const tables: Record<ScriptApi, Record<string, AnyOp>> = {
   ecs: ecsOperations as Record<string, AnyOp>,
   infra: infraOperations as Record<string, AnyOp>,
   faults: faultOperations as Record<string, AnyOp>,
+  applicationAutoScaling: applicationAutoScalingOperations as Record<string, AnyOp>,
 };
 
 export function scriptOperation(api: unknown, operation: unknown): AnyOp | undefined {
-  if (api !== 'ecs' && api !== 'infra' && api !== 'faults') return undefined;
-  if (typeof operation !== 'string' || isReadOperation(operation)) return undefined;
+  if (api !== 'ecs' && api !== 'infra' && api !== 'faults' && api !== 'applicationAutoScaling') return undefined;
+  if (typeof operation !== 'string' || isReadOperation(operation) || (api === 'applicationAutoScaling' && isAutoScalingRead(operation))) return undefined;
   const table = tables[api];
   return Object.prototype.hasOwnProperty.call(table, operation) ? table[operation] : undefined;
 }

@@ -3,12 +3,12 @@
  * queue entries like everything else, so they fire at exactly their time whoever drives the clock
  * (the UI's clock, `advance`, `runUntil`, a replay), and they are part of snapshots.
  *
- * A step names one write operation of `sim.ecs`, `sim.infra` or `sim.faults` and its arguments as
+ * A step names one write operation of `sim.ecs`, `sim.infra`, `sim.faults` or `sim.applicationAutoScaling` and its arguments as
  * JSON. Arguments may hold placeholders that only make sense once the simulation runs (resolve.ts).
  */
 import type { JsonValue } from '../engine/json';
 
-export type ScriptApi = 'ecs' | 'infra' | 'faults';
+export type ScriptApi = 'ecs' | 'infra' | 'faults' | 'applicationAutoScaling';
 
 export interface ScriptStep {
   /** virtual ms (absolute) at which the step fires; not before the time it is scheduled */

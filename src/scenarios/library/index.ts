@@ -5,7 +5,9 @@
  */
 import type { Scenario, Text } from '../types';
 import { agentDisconnect } from './agentDisconnect';
+import { autoScalingSpike } from './autoScalingSpike';
 import { binpackExercise } from './binpackExercise';
+import { blueGreenCanaryHook } from './blueGreenCanaryHook';
 import { circuitBreaker } from './circuitBreaker';
 import { daemonVsReplica } from './daemonVsReplica';
 import { drainingDuringDeployment } from './drainingDuringDeployment';
@@ -30,10 +32,12 @@ export const builtInScenarios: readonly Scenario[] = [
   rollingUpdateTable,
   stuckRollingUpdate,
   circuitBreaker,
+  blueGreenCanaryHook,
   agentDisconnect,
   drainingDuringDeployment,
   fargateSpot,
   managedScaling,
+  autoScalingSpike,
 ];
 
 export interface ScenarioListing {
