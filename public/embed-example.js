@@ -61,6 +61,12 @@ window.addEventListener('message', (event) => {
     const services = s.services.map((v) => `${v.name} ${v.running}/${v.desired}`).join(', ') || 'no services';
     show(`state at ${Math.round(s.now / 1000)} s: ${s.tasks.running} running, ${s.tasks.pending} pending; ${services}`);
     document.body.dataset.running = String(s.tasks.running);
+  } else if (data.type === 'ecs-playground:goals') {
+    // { scenario, goals: [{ id, pass }], passed, total, complete }: when an exercise opens and whenever a goal changes
+    const text = data.complete ? `Exercise “${data.scenario}” done: all ${data.total} goals pass.` : `Exercise “${data.scenario}”: ${data.passed} of ${data.total} goals pass.`;
+    document.getElementById('goals').textContent = text;
+    show(`goals: ${data.goals.map((g) => `${g.id} ${g.pass ? 'pass' : 'not yet'}`).join(', ')}`);
+    document.body.dataset.goalsComplete = String(data.complete);
   }
 });
 
@@ -95,6 +101,8 @@ const actions = {
   },
   advance: () => send({ type: 'ecs-playground:clock', action: 'advance', ms: 120000 }),
   state: () => send({ type: 'ecs-playground:get-state' }),
+  // starts a built-in exercise (its cluster "demo" and task definition "web" come with it)
+  exercise: () => send({ type: 'ecs-playground:scenario', scenario: 'first-fargate-service' }),
 };
 
 for (const button of document.querySelectorAll('[data-action]')) {

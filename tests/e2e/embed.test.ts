@@ -120,6 +120,25 @@ describe('embedding', () => {
     await host.context.close();
   });
 
+  it('the example host page starts an exercise and hears its goals pass (the goal-completion event)', async () => {
+    const host = await hostContext();
+    const examplePath = new URL(inject('baseUrl')).pathname + 'embed-example.html';
+    const page = await host.open(`${DOCS}${examplePath}?playground=${encodeURIComponent(inject('baseUrl'))}`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('[data-action="exercise"]');
+    await page.waitForSelector('body[data-goals-complete="false"]');
+    expect(await page.locator('#goals').textContent()).toBe('Exercise “first-fargate-service”: 0 of 2 goals pass.');
+    await page.click('[data-action="service"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('#log li')].some((li) => li.textContent?.startsWith('result') && li.textContent.includes(': ok')));
+    await page.click('[data-action="advance"]');
+    await page.waitForSelector('body[data-goals-complete="true"]');
+    expect(await page.locator('#goals').textContent()).toBe('Exercise “first-fargate-service” done: all 2 goals pass.');
+    expect(await page.locator('#log').textContent()).toContain('goals: two-running pass, deployment-completed pass');
+    await shot(page, 'embed-3-exercise-goals');
+    expect(host.errors).toEqual([]);
+    await host.context.close();
+  });
+
   it('ignores a page whose origin is not on the allow-list', async () => {
     const host = await hostContext();
     const page = await host.open(`${EVIL}/`);
