@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SimState } from '../engine/state';
+import { createSimulation } from '../engine/simulation';
 import { lbWorld, webService, type LbWorld } from '../elb/testWorld';
 
 function shiftService(w: LbWorld, deploymentConfiguration: Record<string, unknown>, extra: Record<string, unknown> = {}) {
@@ -200,5 +201,50 @@ describe('circuit breaker during blue/green', () => {
     expect(liveOf(w, blueId)).toHaveLength(2);
     expect(weights(w, w.prodRule)).toEqual({ blue: 100, green: 0 });
     expect(green.sd.status).toBe('STOPPED');
+  });
+});
+
+describe('placement failures of blue replacements', () => {
+  it('a blue task whose instance is terminated and cannot be re-placed (host port taken by green) does not count against the new revision', () => {
+    const sim = createSimulation({ seed: 12, timingProfile: 'fast' });
+    sim.ecs.createCluster({ clusterName: 'ec2' });
+    const ids = sim.infra.launchInstances({ cluster: 'ec2', instanceType: 'm5.large', count: 2 }).instanceIds;
+    expect(sim.runUntil((s) => ids.every((id) => s.state.ec2Instances[id].containerInstanceArn), { maxMs: 10 * 60_000 })).toBe(true);
+    sim.ecs.registerTaskDefinition({
+      family: 'web',
+      networkMode: 'bridge',
+      containerDefinitions: [{ name: 'web', image: 'nginx:1.27', memory: 256, portMappings: [{ containerPort: 80, hostPort: 80 }] }],
+    });
+    const tg = (Name: string) => sim.elbv2.createTargetGroup({ Name, Protocol: 'HTTP', Port: 80, TargetType: 'instance' }).TargetGroups[0].TargetGroupArn;
+    const blueTg = tg('b');
+    const greenTg = tg('g');
+    const lb = sim.elbv2.createLoadBalancer({ Name: 'alb' }).LoadBalancers[0].LoadBalancerArn;
+    const forward = [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: blueTg, Weight: 100 }, { TargetGroupArn: greenTg, Weight: 0 }] } }];
+    const prod = sim.elbv2.createListener({ LoadBalancerArn: lb, Port: 80, Protocol: 'HTTP', DefaultActions: forward }).Listeners[0].ListenerArn;
+    const prodRule = sim.elbv2.describeRules({ ListenerArn: prod }).Rules[0].RuleArn;
+    sim.ecs.createService({
+      cluster: 'ec2',
+      serviceName: 'web',
+      taskDefinition: 'web',
+      desiredCount: 1,
+      deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 15, deploymentCircuitBreaker: { enable: true, rollback: true } },
+      loadBalancers: [{ targetGroupArn: blueTg, containerName: 'web', containerPort: 80, advancedConfiguration: { alternateTargetGroupArn: greenTg, productionListenerRule: prodRule } }],
+    });
+    const svc = Object.values(sim.state.services)[0];
+    const done = () => svc.deployments.length === 1 && svc.deployments[0].rolloutState === 'COMPLETED' && svc.deployments[0].sd.status !== 'IN_PROGRESS';
+    expect(sim.runUntil(done, { maxMs: 60 * 60_000 })).toBe(true);
+    const blueId = svc.deployments[0].id;
+    sim.ecs.updateService({ cluster: 'ec2', service: 'web', forceNewDeployment: true });
+    const green = svc.deployments[0];
+    expect(sim.runUntil(() => green.bg?.lifecycleStage === 'BAKE_TIME', { maxMs: 30 * 60_000 })).toBe(true);
+    const [blueTask] = Object.values(sim.state.tasks).filter((t) => t.startedBy === blueId && t.lastStatus === 'RUNNING');
+    const host = Object.values(sim.state.ec2Instances).find((i) => i.containerInstanceArn === blueTask.containerInstanceArn)!;
+    sim.infra.terminateInstance(host.instanceId);
+    sim.advance(5 * 60_000);
+    expect(svc.events.some((e) => e.message.startsWith('(service web) was unable to place a task'))).toBe(true);
+    expect(green.failedTasks).toBe(0);
+    expect(green.rolloutState).toBe('IN_PROGRESS');
+    expect(sim.runUntil(done, { maxMs: 60 * 60_000 })).toBe(true);
+    expect(svc.deployments[0].id).toBe(green.id);
   });
 });

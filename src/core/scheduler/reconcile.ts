@@ -241,6 +241,8 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
 
   const startedIds: string[] = [];
   let placementFailure: string | undefined;
+  // Only the PRIMARY's own launches count for its circuit breaker (not an older revision's replacements).
+  let primaryPlacementFailed = false;
   const current = svc.deployments[0];
   if (current === primary && current.rolloutState !== 'FAILED') {
     for (const s of plan.starts) {
@@ -252,6 +254,7 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
         if (s.replaces) s.replaces.note.replacementTaskArn = t.taskArn;
       }
       if (out.failure) placementFailure ??= out.failure;
+      if (out.failure && dep === primary) primaryPlacementFailed = true;
     }
   }
   if (plan.azStart && startedIds.length > 0) {
@@ -284,7 +287,7 @@ export function reconcileService(state: SimState, svc: ServiceRecord): void {
     svc.placementRetryAt = state.now + PLACEMENT_RETRY_MS;
     // A task the scheduler cannot launch is a failed task for the circuit breaker (reference §7.3,
     // Deployment.failedTasks); one per failed placement attempt (ours, docs/services.md).
-    if (svc.deployments[0] === primary && primary.rolloutState === 'IN_PROGRESS') {
+    if (primaryPlacementFailed && svc.deployments[0] === primary && primary.rolloutState === 'IN_PROGRESS') {
       const cb = svc.deploymentConfiguration.deploymentCircuitBreaker;
       sendDeployment(state, primary, { type: 'TASK_FAILED', stage: primary.cbStage, threshold: circuitBreakerThreshold(cb, svc.desiredCount), breaker: cb.enable });
       handleFailures(state, svc);
