@@ -99,6 +99,13 @@ describe('explorer tree and cost tab', () => {
     await w.screenshot('cost-390');
     await page.getByRole('tree').scrollIntoViewIfNeeded();
     await w.screenshot('explorer-390');
+    // Korean: ECS terms and statuses stay as ECS names them
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByLabel('Language').selectOption('ko');
+    await page.getByRole('tree', { name: '클러스터, task definition, 그리고 그 안에서 실행되는 것' }).waitFor();
+    expect(await page.getByTestId('tab-cost').textContent()).toContain('비용');
+    expect(await page.getByTestId('cost-panel').textContent()).toContain('현재 시간당 비용');
+    await w.screenshot('explorer-cost-ko');
     expectClean(w);
     await w.context.close();
   });

@@ -141,13 +141,19 @@ describe('explorer tree', () => {
     const state = sim.state as SimState;
     expect(Object.keys(state.tasks).length).toBeGreaterThanOrEqual(2000);
     const started = performance.now();
-    const roots = buildExplorerTree(state);
+    const roots = buildExplorerTree(state, EMPTY_VIEW);
     const rows = visibleRows(roots, EMPTY_VIEW);
     const took = performance.now() - started;
     expect(took).toBeLessThan(1000); // generous: the machine running tests is shared
-    // services are few, so the group is open; every service with 500 tasks starts collapsed
-    expect(rows.filter((r) => r.node?.kind === 'service')).toHaveLength(4);
+    // services are few, so the group is open; every service with 500 tasks starts collapsed, unbuilt
+    const services = rows.filter((r) => r.node?.kind === 'service').map((r) => r.node!);
+    expect(services.map((n) => [n.childCount, n.children?.length, n.facts.count])).toEqual(Array(4).fill([500, 0, 500]));
     expect(rows.filter((r) => r.node?.kind === 'task' || r.node?.kind === 'instance')).toHaveLength(0);
+    // opening one builds only the first page of its tasks
+    const open: TreeView = { expanded: new Map([[services[0].id, true]]), shown: new Map() };
+    const opened = buildExplorerTree(state, open);
+    expect(findNode(opened, services[0].id)?.children).toHaveLength(PAGE_SIZE);
+    expect(visibleRows(opened, open).find((r) => r.more !== undefined)).toMatchObject({ more: 450, parentId: services[0].id });
   });
 });
 

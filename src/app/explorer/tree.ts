@@ -43,8 +43,10 @@ export interface TreeNode {
   /** container instance whose agent is disconnected */
   disconnected?: boolean;
   target?: ExplorerTarget;
-  /** only parents have children (possibly none yet) */
+  /** parents only: the children built (see buildExplorerTree's view) */
   children?: TreeNode[];
+  /** parents only: how many children there are, built or not */
+  childCount?: number;
   /** groups with many children start collapsed */
   defaultExpanded?: boolean;
 }
@@ -54,24 +56,30 @@ export const COLLAPSE_ABOVE = 12;
 /** Children shown before a "show N more" row; each press shows this many more. */
 export const PAGE_SIZE = 50;
 
-const LIVE_ORDER: Record<string, number> = {
-  PROVISIONING: 0,
-  PENDING: 1,
-  ACTIVATING: 2,
-  RUNNING: 3,
-  DEACTIVATING: 4,
-  STOPPING: 5,
-  DEPROVISIONING: 6,
-  STOPPED: 7,
-};
-
 /** The id at the end of an ARN (a task's 32 hex, a container instance's id). */
 export function arnId(arn: string): string {
   return arn.slice(arn.lastIndexOf('/') + 1);
 }
 
-function group(id: string, kind: NodeKind, children: TreeNode[], facts: Record<string, string | number> = {}): TreeNode {
-  return { id, kind, name: '', facts: { count: children.length, ...facts }, children, defaultExpanded: children.length > 0 && children.length <= COLLAPSE_ABOVE };
+/**
+ * Gives `node` its children: all of them without a view; with a view, only when the node is open and
+ * only as many as it shows (so 2,000 tasks in collapsed services cost a count, not 2,000 nodes).
+ */
+function fill<T>(node: TreeNode, items: readonly T[] | (() => readonly T[]), count: number, make: (item: T) => TreeNode, view: TreeView | undefined): TreeNode {
+  node.childCount = count;
+  node.defaultExpanded ??= count > 0 && count <= COLLAPSE_ABOVE;
+  if (view && !isExpanded(node, view)) {
+    node.children = [];
+    return node;
+  }
+  const all = typeof items === 'function' ? items() : items;
+  const limit = view ? (view.shown.get(node.id) ?? PAGE_SIZE) : all.length;
+  node.children = (all.length > limit ? all.slice(0, limit) : all).map(make);
+  return node;
+}
+
+function group(id: string, kind: NodeKind, facts: Record<string, string | number> = {}): TreeNode {
+  return { id, kind, name: '', facts };
 }
 
 /** Live tasks first (oldest first, as they started), then stopped ones (newest first). */
@@ -82,6 +90,8 @@ function byLifecycle(a: TaskRecord, b: TaskRecord): number {
   if (sa === 1) return (b.stoppedAt ?? 0) - (a.stoppedAt ?? 0) || (a.taskArn < b.taskArn ? -1 : 1);
   return a.createdAt - b.createdAt || (a.taskArn < b.taskArn ? -1 : 1);
 }
+
+const sortedTasks = (tasks: readonly TaskRecord[]) => () => tasks.slice().sort(byLifecycle);
 
 function taskNode(t: TaskRecord): TreeNode {
   const revision = t.taskDefinitionArn.slice(t.taskDefinitionArn.lastIndexOf(':') + 1);
@@ -97,119 +107,113 @@ function taskNode(t: TaskRecord): TreeNode {
   };
 }
 
-/** The whole tree, top level first: one node per cluster, then the task definition families. */
-export function buildExplorerTree(state: SimState): TreeNode[] {
+/**
+ * The tree, top level first: one node per cluster, then the task definition families. With `view`,
+ * children are built only for open nodes, up to what they show (what the component draws); without
+ * it, every node is built (tests, lookups).
+ */
+export function buildExplorerTree(state: SimState, view?: TreeView): TreeNode[] {
   const tasksByCluster = new Map<string, TaskRecord[]>();
+  const runningOnInstance = new Map<string, number>();
   for (const t of Object.values(state.tasks)) {
     const list = tasksByCluster.get(t.clusterName);
     if (list) list.push(t);
     else tasksByCluster.set(t.clusterName, [t]);
-  }
-  const runningOnInstance = new Map<string, number>();
-  for (const t of Object.values(state.tasks)) {
     if (t.containerInstanceArn && t.lastStatus === 'RUNNING') runningOnInstance.set(t.containerInstanceArn, (runningOnInstance.get(t.containerInstanceArn) ?? 0) + 1);
   }
 
   const clusters = Object.values(state.clusters).sort((a, b) => a.createdAt - b.createdAt || (a.clusterName < b.clusterName ? -1 : 1));
+  const activeClusters = clusters.filter((x) => x.status === 'ACTIVE').length;
   const roots: TreeNode[] = clusters.map((c) => {
     const name = c.clusterName;
     const node: TreeNode = { id: `cluster:${c.clusterArn}`, kind: 'cluster', name, status: c.status, facts: {}, target: { kind: 'cluster', cluster: name } };
-    if (c.status !== 'ACTIVE') {
-      node.facts = {};
-      return node;
-    }
-    const tasks = (tasksByCluster.get(name) ?? []).slice().sort(byLifecycle);
+    if (c.status !== 'ACTIVE') return node;
+    const tasks = tasksByCluster.get(name) ?? [];
     const services = Object.values(state.services)
       .filter((s) => s.clusterName === name && s.status !== 'INACTIVE')
       .sort((a, b) => a.createdAt - b.createdAt || (a.serviceName < b.serviceName ? -1 : 1));
     const tasksOfService = new Map<string, TaskRecord[]>(services.map((s) => [`service:${s.serviceName}`, []]));
     const standalone: TaskRecord[] = [];
+    let running = 0;
+    let pending = 0;
     for (const t of tasks) {
+      if (t.lastStatus === 'RUNNING') running++;
+      else if (t.lastStatus !== 'STOPPED') pending++;
       const list = tasksOfService.get(t.group);
       if (list) list.push(t);
       else if (!t.group.startsWith('service:')) standalone.push(t);
     }
-    const serviceNodes = services.map((s): TreeNode => {
+    const serviceNode = (s: (typeof services)[number]): TreeNode => {
       const own = tasksOfService.get(`service:${s.serviceName}`) ?? [];
-      const children = own.map(taskNode);
-      return {
+      const n: TreeNode = {
         id: `service:${s.serviceArn}`,
         kind: 'service',
         name: s.serviceName,
         status: s.status,
-        facts: {
-          running: own.filter((t) => t.lastStatus === 'RUNNING').length,
-          desired: s.desiredCount,
-          count: children.length,
-        },
+        facts: { running: own.filter((t) => t.lastStatus === 'RUNNING').length, desired: s.desiredCount, count: own.length },
         target: { kind: 'service', cluster: name, serviceArn: s.serviceArn },
-        children,
-        defaultExpanded: children.length > 0 && children.length <= COLLAPSE_ABOVE && services.length <= 3,
+        defaultExpanded: own.length > 0 && own.length <= COLLAPSE_ABOVE && services.length <= 3,
       };
-    });
+      return fill(n, sortedTasks(own), own.length, taskNode, view);
+    };
     const instances = Object.values(state.containerInstances)
       .filter((ci) => ci.clusterName === name && ci.status !== 'INACTIVE')
-      .sort((a, b) => a.registeredAt - b.registeredAt || (a.ec2InstanceId < b.ec2InstanceId ? -1 : 1))
-      .map((ci): TreeNode => {
-        const node: TreeNode = {
-          id: `instance:${ci.containerInstanceArn}`,
-          kind: 'instance',
-          name: ci.ec2InstanceId,
-          status: ci.status,
-          facts: { type: state.ec2Instances[ci.ec2InstanceId]?.instanceType ?? '', running: runningOnInstance.get(ci.containerInstanceArn) ?? 0 },
-          target: { kind: 'instance', cluster: name, containerInstanceArn: ci.containerInstanceArn, ec2InstanceId: ci.ec2InstanceId },
-        };
-        if (!ci.agentConnected) node.disconnected = true;
-        return node;
-      });
-    const providers = c.capacityProviders.map((p): TreeNode => {
+      .sort((a, b) => a.registeredAt - b.registeredAt || (a.ec2InstanceId < b.ec2InstanceId ? -1 : 1));
+    const instanceNode = (ci: (typeof instances)[number]): TreeNode => {
+      const n: TreeNode = {
+        id: `instance:${ci.containerInstanceArn}`,
+        kind: 'instance',
+        name: ci.ec2InstanceId,
+        status: ci.status,
+        facts: { type: state.ec2Instances[ci.ec2InstanceId]?.instanceType ?? '', running: runningOnInstance.get(ci.containerInstanceArn) ?? 0 },
+        target: { kind: 'instance', cluster: name, containerInstanceArn: ci.containerInstanceArn, ec2InstanceId: ci.ec2InstanceId },
+      };
+      if (!ci.agentConnected) n.disconnected = true;
+      return n;
+    };
+    const providerNode = (p: string): TreeNode => {
       const record = state.capacity.providers[p];
       const facts: Record<string, string | number> = {};
       if (record) facts.group = record.autoScalingGroupName;
       return { id: `provider:${record?.capacityProviderArn ?? p}@${c.clusterArn}`, kind: 'provider', name: p, status: record?.status, facts, target: { kind: 'provider', cluster: name, name: p } };
-    });
-    const live = tasks.filter((t) => t.lastStatus !== 'STOPPED');
-    node.facts = {
-      services: serviceNodes.length,
-      running: live.filter((t) => t.lastStatus === 'RUNNING').length,
-      pending: live.filter((t) => t.lastStatus !== 'RUNNING').length,
-      instances: instances.length,
     };
-    node.defaultExpanded = clusters.filter((x) => x.status === 'ACTIVE').length <= 3;
-    const serviceGroup = group(`services:${c.clusterArn}`, 'services', serviceNodes);
-    serviceGroup.defaultExpanded = serviceNodes.length > 0 && serviceNodes.length <= COLLAPSE_ABOVE;
-    node.children = [serviceGroup];
-    if (standalone.length) node.children.push(group(`standalone:${c.clusterArn}`, 'standalone', standalone.map(taskNode)));
-    node.children.push(group(`instances:${c.clusterArn}`, 'instances', instances, { draining: instances.filter((i) => i.status === 'DRAINING').length, disconnected: instances.filter((i) => i.disconnected).length }));
-    node.children.push(group(`providers:${c.clusterArn}`, 'providers', providers));
-    return node;
+    node.facts = { services: services.length, running, pending, instances: instances.length };
+    node.defaultExpanded = activeClusters <= 3;
+    const groups = () => {
+      const list = [fill(group(`services:${c.clusterArn}`, 'services', { count: services.length }), services, services.length, serviceNode, view)];
+      if (standalone.length) list.push(fill(group(`standalone:${c.clusterArn}`, 'standalone', { count: standalone.length }), sortedTasks(standalone), standalone.length, taskNode, view));
+      const draining = instances.filter((i) => i.status === 'DRAINING').length;
+      const disconnected = instances.filter((i) => !i.agentConnected).length;
+      list.push(fill(group(`instances:${c.clusterArn}`, 'instances', { count: instances.length, draining, disconnected }), instances, instances.length, instanceNode, view));
+      list.push(fill(group(`providers:${c.clusterArn}`, 'providers', { count: c.capacityProviders.length }), c.capacityProviders, c.capacityProviders.length, providerNode, view));
+      return list;
+    };
+    // the cluster always has its groups (their number does not depend on what exists)
+    return fill(node, groups, standalone.length ? 4 : 3, (g) => g, view);
   });
 
   const families = Object.values(state.taskDefinitions)
     .filter((f) => f.revisions.length > 0)
-    .sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : 0))
-    .map((f): TreeNode => {
-      const revisions = f.revisions
-        .slice()
-        .reverse()
-        .map((r): TreeNode => ({
-          id: `revision:${r.taskDefinitionArn}`,
-          kind: 'revision',
-          name: `${r.family}:${r.revision}`,
-          status: r.status,
-          facts: { revision: r.revision },
-          target: { kind: 'taskDefinition', taskDefinitionArn: r.taskDefinitionArn },
-        }));
-      return {
-        id: `family:${f.family}`,
-        kind: 'family',
-        name: f.family,
-        facts: { count: revisions.length, active: revisions.filter((r) => r.status === 'ACTIVE').length, latest: f.lastRevision },
-        children: revisions,
-        defaultExpanded: false,
-      };
-    });
-  roots.push(group('families', 'families', families));
+    .sort((a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : 0));
+  const familyNode = (f: (typeof families)[number]): TreeNode => {
+    const active = f.revisions.filter((r) => r.status === 'ACTIVE').length;
+    const n: TreeNode = { id: `family:${f.family}`, kind: 'family', name: f.family, facts: { count: f.revisions.length, active, latest: f.lastRevision }, defaultExpanded: false };
+    return fill(
+      n,
+      () => f.revisions.slice().reverse(),
+      f.revisions.length,
+      (r): TreeNode => ({
+        id: `revision:${r.taskDefinitionArn}`,
+        kind: 'revision',
+        name: `${r.family}:${r.revision}`,
+        status: r.status,
+        facts: { revision: r.revision },
+        target: { kind: 'taskDefinition', taskDefinitionArn: r.taskDefinitionArn },
+      }),
+      view,
+    );
+  };
+  roots.push(fill(group('families', 'families', { count: families.length }), families, families.length, familyNode, view));
   return roots;
 }
 
@@ -233,7 +237,7 @@ export interface TreeView {
 
 /** A node with children to show (an empty group is drawn as a leaf). */
 export function isParent(node: TreeNode): boolean {
-  return (node.children?.length ?? 0) > 0;
+  return (node.childCount ?? node.children?.length ?? 0) > 0;
 }
 
 export function isExpanded(node: TreeNode, view: TreeView): boolean {
@@ -244,8 +248,9 @@ export function isExpanded(node: TreeNode, view: TreeView): boolean {
 /** The children a parent draws now: the first `shown` ones, and how many are left. */
 export function shownChildren(node: TreeNode, view: TreeView): { children: TreeNode[]; more: number } {
   const all = node.children ?? [];
+  const total = node.childCount ?? all.length;
   const limit = view.shown.get(node.id) ?? PAGE_SIZE;
-  return { children: all.length > limit ? all.slice(0, limit) : all, more: Math.max(0, all.length - limit) };
+  return { children: all.length > limit ? all.slice(0, limit) : all, more: Math.max(0, total - limit) };
 }
 
 /** Every row the tree draws, in document order (what arrow keys walk). Children of collapsed nodes are not visited. */
