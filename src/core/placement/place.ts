@@ -286,9 +286,14 @@ function updateSlot(state: SimState, cache: ScanCache, i: number, request: Place
   cache.seenStatus[i] = ci.status;
 }
 
-/** A request of several tasks changes the scan as it goes (its own reservations): the cache is dropped. */
-function dropScanCache(state: SimState, clusterName: string): void {
-  scanCaches.delete(clusterRecords(state, clusterName).records);
+/**
+ * A request of several tasks changes its scan as it goes (its own reservations, refiltered against
+ * the shadow): when that scan is the kept one, the slots it used are revisited next time.
+ */
+function forgetSlots(state: SimState, clusterName: string, sc: Scan, used: readonly number[]): void {
+  const cache = scanCaches.get(clusterRecords(state, clusterName).records);
+  if (cache?.scan !== sc) return;
+  for (const i of used) cache.seenVersion[i] = -1;
 }
 
 /**
@@ -321,6 +326,8 @@ export function placeTasks(state: SimState, input: PlacementRequest): PlacementR
   const placements: PlacementResult['placements'] = [];
   let failures: PlacementFailure[] = [];
   let explanation: PlacementExplanation | undefined;
+  /** slots holding a reservation of this request in the shadow, once per reservation */
+  const used: number[] = [];
 
   for (let t = 0; t < request.count; t++) {
     const ev = evaluate(state, shadow, sc, request, constraints, strategies);
@@ -336,15 +343,17 @@ export function placeTasks(state: SimState, input: PlacementRequest): PlacementR
     shadowCopy(shadow, s);
     reserveResources(shadow, s.arn, `placement:${t}`, request.needs);
     s.addedTasks++;
+    used.push(ev.chosen);
     for (const b of buckets) if (b) b.counts[b.bucketOfSlot[ev.chosen]] = (b.counts[b.bucketOfSlot[ev.chosen]] ?? 0) + 1;
   }
-  if (shadow !== state) {
-    // the request's own reservations live only in the shadow: clear them from the slots and the kept scan
-    for (const s of slots) {
-      s.addedTasks = 0;
-      s.shadowed = false;
+  if (used.length > 0) {
+    // the request's own reservations live only in the shadow: take them out of the slots and the scan
+    for (const i of used) {
+      slots[i].addedTasks = 0;
+      slots[i].shadowed = false;
+      for (const b of buckets) if (b) b.counts[b.bucketOfSlot[i]]--;
     }
-    if (!request.candidates) dropScanCache(state, request.clusterName);
+    if (!request.candidates) forgetSlots(state, request.clusterName, sc, used);
   }
   return { placements, failures, explanation: explanation ?? emptyExplanation(request, constraints, strategies, source) };
 }
