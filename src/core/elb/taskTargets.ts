@@ -24,7 +24,8 @@ export interface ServiceLoadBalancer {
 export function ownerOf(state: SimState, task: Pick<TaskRecord, 'group' | 'clusterName' | 'startedBy'>): { svc: ServiceRecord; dep: DeploymentRecord } | undefined {
   if (!task.group.startsWith('service:') || !task.startedBy) return undefined;
   const svc = state.services?.[arns.service(state, task.clusterName, task.group.slice('service:'.length))];
-  const dep = svc && [...svc.deployments, ...svc.pastDeployments].find((d) => d.id === task.startedBy);
+  // runs for every task on every reconcile: two finds, no merged copy of the lists
+  const dep = svc && (svc.deployments.find((d) => d.id === task.startedBy) ?? svc.pastDeployments.find((d) => d.id === task.startedBy));
   return svc && dep ? { svc, dep } : undefined;
 }
 
