@@ -30,6 +30,9 @@ const instance = (n: number, az: string, tasks: MapTask[] = [], over: Partial<Ma
   registeredMemory: 7680,
   remainingCpu: 2048 - tasks.reduce((s, t) => s + t.cpu, 0),
   remainingMemory: 7680 - tasks.reduce((s, t) => s + t.memory, 0),
+  portsInUse: [],
+  enisInUse: 0,
+  enisRegistered: 2,
   tasks,
   ...over,
 });
@@ -43,7 +46,7 @@ describe('layoutClusterMap', () => {
   it('puts each Availability Zone in its own column, instances stacked inside', () => {
     const layout = layoutClusterMap(model([instance(1, 'us-east-1a'), instance(2, 'us-east-1b'), instance(3, 'us-east-1a')]), 1000);
     expect(layout.zones[0].y).toBe(layout.zones[1].y);
-    expect(layout.zones.map((z) => z.az)).toEqual(['us-east-1a', 'us-east-1b']);
+    expect(layout.zones.map((z) => z.key)).toEqual(['us-east-1a', 'us-east-1b']);
     const byId = (n: number) => layout.instances.find((i) => i.instance.ec2InstanceId === instance(n, '').ec2InstanceId)!;
     const [a1, b, a2] = [byId(1), byId(2), byId(3)];
     expect(a1.x).toBe(a2.x);
@@ -85,7 +88,7 @@ describe('layoutClusterMap', () => {
       ),
       900,
     );
-    const zoneB = layout.zones.find((z) => z.az === 'us-east-1b')!;
+    const zoneB = layout.zones.find((z) => z.key === 'us-east-1b')!;
     const cardB = layout.instances.find((i) => i.instance.availabilityZone === 'us-east-1b')!;
     expect(layout.fargateLabels).toEqual([{ key: 'us-east-1b', x: zoneB.x, y: expect.any(Number) }]);
     for (const slot of layout.fargate) {

@@ -5,6 +5,7 @@
  * tasks sit below, per AZ, as slots sized by their task cpu and memory.
  */
 import { colorForGroup } from '../palette';
+import { groupClusterMap, type MapGroupBy } from './group';
 import type { ClusterMapModel, MapInstance, MapTask } from './model';
 
 export const MAP = {
@@ -28,8 +29,9 @@ export interface Rect {
   h: number;
 }
 
+/** One box of the map: an AZ, a service or an instance type (see group.ts); '' holds idle instances. */
 export interface ZoneColumn extends Rect {
-  az: string;
+  key: string;
 }
 
 export interface InstanceBox extends Rect {
@@ -47,6 +49,8 @@ export interface Segment extends Rect {
   task: MapTask;
   color: string;
   instanceKey: string;
+  /** left out by the map filter: drawn faint */
+  dimmed: boolean;
 }
 
 export interface FargateSlot extends Rect {
@@ -54,6 +58,7 @@ export interface FargateSlot extends Rect {
   task: MapTask;
   color: string;
   spot: boolean;
+  dimmed: boolean;
 }
 
 export interface FargateLabel {
@@ -81,7 +86,17 @@ export function fargateSlotSize(cpu: number, memory: number): { w: number; h: nu
   return { w: Math.round(30 + 18 * Math.sqrt(vcpu / 0.25)), h: Math.round(20 + 8 * Math.sqrt(gib)) };
 }
 
-function segmentsFor(box: InstanceBox): Segment[] {
+/** colorForGroup hashes the name; a cluster has few groups and thousands of tasks. */
+function colorCache(): (group: string) => string {
+  const colors = new Map<string, string>();
+  return (group) => {
+    let c = colors.get(group);
+    if (c === undefined) colors.set(group, (c = colorForGroup(group)));
+    return c;
+  };
+}
+
+function segmentsFor(box: InstanceBox, dimmed: ReadonlySet<string>, color: (group: string) => string): Segment[] {
   const { instance } = box;
   const out: Segment[] = [];
   for (const resource of ['cpu', 'memory'] as const) {
@@ -97,8 +112,9 @@ function segmentsFor(box: InstanceBox): Segment[] {
         taskArn: task.taskArn,
         resource,
         task,
-        color: colorForGroup(task.group),
+        color: color(task.group),
         instanceKey: instance.key,
+        dimmed: dimmed.has(task.taskArn),
         x,
         y: bar.y,
         w: Math.max(w, amount > 0 ? 2 : 1),
@@ -113,29 +129,27 @@ function segmentsFor(box: InstanceBox): Segment[] {
 /** Narrowest AZ column before zones wrap onto another row. */
 export const MIN_ZONE_WIDTH = 250;
 
+export interface LayoutOptions {
+  /** how the boxes are formed; AZ by default */
+  groupBy?: MapGroupBy;
+  /** task ARNs drawn faint (filtered out) */
+  dimmed?: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * AZs are boxes in a grid (as many columns as fit at MIN_ZONE_WIDTH, wrapping into rows); inside
- * each, its EC2 instance cards stacked, then its Fargate tasks as a flow of slots.
+ * Boxes (AZs by default) in a grid (as many columns as fit at MIN_ZONE_WIDTH, wrapping into rows);
+ * inside each, its EC2 instance cards stacked, then its Fargate tasks as a flow of slots.
  */
-export function layoutClusterMap(model: ClusterMapModel, width: number): ClusterMapLayout {
-  const zonesList = model.availabilityZones;
+export function layoutClusterMap(model: ClusterMapModel, width: number, options: LayoutOptions = {}): ClusterMapLayout {
+  const dimmed = options.dimmed ?? NONE;
+  const color = colorCache();
+  const columns = new Map(groupClusterMap(model, options.groupBy ?? 'az').map((c) => [c.key, c]));
+  const zonesList = [...columns.keys()];
   const inner = Math.max(200, width - 2 * MAP.padding);
   const perRow = Math.max(1, Math.min(zonesList.length, Math.floor((inner + MAP.zoneGap) / (MIN_ZONE_WIDTH + MAP.zoneGap))));
   const colW = (inner - (perRow - 1) * MAP.zoneGap) / perRow;
-
-  const instancesByZone = new Map<string, MapInstance[]>();
-  for (const instance of model.instances) {
-    const list = instancesByZone.get(instance.availabilityZone) ?? [];
-    list.push(instance);
-    instancesByZone.set(instance.availabilityZone, list);
-  }
-  const fargateByZone = new Map<string, MapTask[]>();
-  for (const task of model.fargate) {
-    const az = task.availabilityZone ?? zonesList[0] ?? '';
-    const list = fargateByZone.get(az) ?? [];
-    list.push(task);
-    fargateByZone.set(az, list);
-  }
 
   const zones: ZoneColumn[] = [];
   const instances: InstanceBox[] = [];
@@ -147,7 +161,7 @@ export function layoutClusterMap(model: ClusterMapModel, width: number): Cluster
     zonesList.slice(rowStart, rowStart + perRow).forEach((az, i) => {
       const x = MAP.padding + i * (colW + MAP.zoneGap);
       let y = rowTop + MAP.zoneHeader;
-      for (const instance of instancesByZone.get(az) ?? []) {
+      for (const instance of columns.get(az)!.instances) {
         const barX = x + 10 + MAP.barLabel;
         const barW = Math.max(20, colW - 20 - MAP.barLabel);
         instances.push({
@@ -162,7 +176,7 @@ export function layoutClusterMap(model: ClusterMapModel, width: number): Cluster
         });
         y += MAP.cardHeight + MAP.cardGap;
       }
-      const tasks = fargateByZone.get(az) ?? [];
+      const tasks = columns.get(az)!.fargate;
       if (tasks.length > 0) {
         fargateLabels.push({ key: az, x, y: y + 14 });
         y += MAP.fargateHeader - 8;
@@ -178,8 +192,9 @@ export function layoutClusterMap(model: ClusterMapModel, width: number): Cluster
           fargate.push({
             key: task.taskArn,
             task,
-            color: colorForGroup(task.group),
+            color: color(task.group),
             spot: task.capacityProviderName === 'FARGATE_SPOT',
+            dimmed: dimmed.has(task.taskArn),
             x: cx,
             y,
             w: size.w,
@@ -190,7 +205,7 @@ export function layoutClusterMap(model: ClusterMapModel, width: number): Cluster
         }
         y += rowH + MAP.slotGap;
       }
-      zones.push({ az, x, y: rowTop, w: colW, h: Math.max(y - rowTop, MAP.zoneHeader + 8) });
+      zones.push({ key: az, x, y: rowTop, w: colW, h: Math.max(y - rowTop, MAP.zoneHeader + 8) });
       rowBottom = Math.max(rowBottom, y);
     });
     // every box in a row shares the row's height
@@ -198,7 +213,7 @@ export function layoutClusterMap(model: ClusterMapModel, width: number): Cluster
     rowTop = rowBottom + MAP.zoneGap;
   }
 
-  const segments = instances.flatMap(segmentsFor);
+  const segments = instances.flatMap((box) => segmentsFor(box, dimmed, color));
   const height = zones.length > 0 ? rowTop - MAP.zoneGap + MAP.padding : MAP.padding * 2 + MAP.zoneHeader;
   return { width, height, zones, instances, segments, fargate, fargateLabels };
 }

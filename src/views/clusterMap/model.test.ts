@@ -56,5 +56,35 @@ describe('extractClusterMap with tasks', () => {
     expect(onMap.map((t) => t.taskArn)).toEqual([tasks![0].taskArn]);
     expect(onMap[0]).toMatchObject({ cpu: 256, memory: 300, ports: ['8080'], group: 'family:api' });
     expect(map.instances[0].remainingCpu).toBe(2048 - 256);
+    expect(map.instances[0].portsInUse).toEqual(['22', '2375', '2376', '51678', '51679', '8080']);
+  });
+
+  it('hands back the same task object while a task is unchanged, and a new one once its status moves', () => {
+    const sim = createSimulation({ seed: 11 });
+    sim.ecs.createCluster({ clusterName: 'demo' });
+    sim.infra.launchInstances({ cluster: 'demo', instanceType: 'm5.large', count: 1 });
+    sim.advance(10 * 60_000);
+    sim.ecs.registerTaskDefinition({ family: 'api', containerDefinitions: [{ name: 'api', image: 'httpd:2.4', cpu: 256, memory: 300 }] });
+    sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'api', launchType: 'EC2' });
+    const first = extractClusterMap(sim.state, 'demo').instances[0].tasks[0];
+    expect(extractClusterMap(sim.state, 'demo').instances[0].tasks[0]).toBe(first);
+    sim.advance(5 * 60_000);
+    const later = extractClusterMap(sim.state, 'demo').instances[0].tasks[0];
+    expect(first.lastStatus).toBe('PROVISIONING');
+    expect(later.lastStatus).toBe('RUNNING');
+    expect(later).not.toBe(first);
+  });
+
+  it('counts the ENIs awsvpc tasks attached to an instance against what its type allows', () => {
+    const sim = createSimulation({ seed: 11 });
+    sim.ecs.createCluster({ clusterName: 'demo' });
+    sim.infra.launchInstances({ cluster: 'demo', instanceType: 'm5.large', count: 1 });
+    sim.advance(10 * 60_000);
+    sim.ecs.registerTaskDefinition({ family: 'vpc', networkMode: 'awsvpc', containerDefinitions: [{ name: 'app', image: 'httpd:2.4', cpu: 128, memory: 128 }] });
+    sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'vpc', launchType: 'EC2', count: 2, networkConfiguration: { awsvpcConfiguration: { subnets: Object.values(sim.state.infra.subnets ?? {}) } } });
+    const [instance] = extractClusterMap(sim.state, 'demo').instances;
+    expect(instance.enisRegistered).toBe(2);
+    expect(instance.enisInUse).toBe(2);
+    expect(instance.tasks.every((t) => t.eni)).toBe(true);
   });
 });

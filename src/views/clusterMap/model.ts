@@ -42,6 +42,11 @@ export interface MapInstance {
   registeredMemory: number;
   remainingCpu: number;
   remainingMemory: number;
+  /** reserved static host ports (TCP, then UDP as `53/udp`), as ECS lists them in remaining PORTS */
+  portsInUse: string[];
+  /** awsvpc network interfaces attached for tasks, of those the instance type allows */
+  enisInUse: number;
+  enisRegistered: number;
   tasks: MapTask[];
 }
 
@@ -69,38 +74,90 @@ function units(value: string | undefined): number {
   return Number.isFinite(n) ? n : 0;
 }
 
+type TaskRecord = SimState['tasks'][string];
+type Reservation = SimState['containerInstances'][string]['reservations'][string];
+
+function mapTask(t: TaskRecord, reservation: Reservation | undefined): MapTask {
+  return {
+    taskArn: t.taskArn,
+    id: t.taskArn.slice(t.taskArn.lastIndexOf('/') + 1),
+    group: t.group,
+    family: t.family,
+    lastStatus: t.lastStatus,
+    desiredStatus: t.desiredStatus,
+    phase: phaseOf(t.lastStatus),
+    cpu: reservation?.cpu ?? units(t.cpu),
+    memory: reservation?.memory ?? units(t.memory),
+    ports: reservation ? [...reservation.ports, ...reservation.dynamicPorts.map(String)] : [],
+    eni: t.networkMode === 'awsvpc',
+    capacityProviderName: t.capacityProviderName,
+    availabilityZone: t.availabilityZone,
+    createdAt: t.createdAt,
+  };
+}
+
+interface Drawn {
+  lastStatus: string;
+  desiredStatus: string;
+  reservation: Reservation | undefined;
+  containerInstanceArn: string | undefined;
+  availabilityZone: string | undefined;
+  capacityProviderName: string | undefined;
+  task: MapTask;
+}
+
+/**
+ * The MapTask made for each task at the last extraction, per simulation state and cluster. The core
+ * changes its records in place, so a MapTask is reused only while everything it copied is unchanged:
+ * the clock runs the map once per frame, and with 2,000 tasks rebuilding them all was most of the cost.
+ */
+const previous = new WeakMap<SimState, Map<string, Map<string, Drawn>>>();
+
 /** The map model of one cluster. STOPPED tasks and long-gone instances are left out. */
 export function extractClusterMap(state: SimState, clusterName: string): ClusterMapModel {
   const tasksByInstance = new Map<string, MapTask[]>();
   const fargate: MapTask[] = [];
-  for (const t of Object.values(state.tasks ?? {})) {
+  let byCluster = previous.get(state);
+  if (!byCluster) previous.set(state, (byCluster = new Map()));
+  const before = byCluster.get(clusterName);
+  const now = new Map<string, Drawn>();
+  const records = state.tasks ?? {};
+  for (const arn in records) {
+    const t = records[arn];
     if (t.clusterName !== clusterName || t.lastStatus === 'STOPPED') continue;
     const onEc2 = t.launchType !== 'FARGATE' && t.containerInstanceArn;
     const reservation = onEc2 ? state.containerInstances[t.containerInstanceArn!]?.reservations[t.taskArn] : undefined;
-    const task: MapTask = {
-      taskArn: t.taskArn,
-      id: t.taskArn.slice(t.taskArn.lastIndexOf('/') + 1),
-      group: t.group,
-      family: t.family,
-      lastStatus: t.lastStatus,
-      desiredStatus: t.desiredStatus,
-      phase: phaseOf(t.lastStatus),
-      cpu: reservation?.cpu ?? units(t.cpu),
-      memory: reservation?.memory ?? units(t.memory),
-      ports: reservation ? [...reservation.ports, ...reservation.dynamicPorts.map(String)] : [],
-      eni: t.networkMode === 'awsvpc',
-      capacityProviderName: t.capacityProviderName,
-      availabilityZone: t.availabilityZone,
-      createdAt: t.createdAt,
-    };
+    const last = before?.get(arn);
+    const same =
+      last !== undefined &&
+      last.lastStatus === t.lastStatus &&
+      last.desiredStatus === t.desiredStatus &&
+      last.reservation === reservation &&
+      last.containerInstanceArn === t.containerInstanceArn &&
+      last.availabilityZone === t.availabilityZone &&
+      last.capacityProviderName === t.capacityProviderName;
+    const drawn: Drawn = same
+      ? last
+      : {
+          lastStatus: t.lastStatus,
+          desiredStatus: t.desiredStatus,
+          reservation,
+          containerInstanceArn: t.containerInstanceArn,
+          availabilityZone: t.availabilityZone,
+          capacityProviderName: t.capacityProviderName,
+          task: mapTask(t, reservation),
+        };
+    now.set(arn, drawn);
+    const task = drawn.task;
     if (onEc2) {
-      const list = tasksByInstance.get(t.containerInstanceArn!) ?? [];
-      list.push(task);
-      tasksByInstance.set(t.containerInstanceArn!, list);
+      const list = tasksByInstance.get(t.containerInstanceArn!);
+      if (list) list.push(task);
+      else tasksByInstance.set(t.containerInstanceArn!, [task]);
     } else {
       fargate.push(task);
     }
   }
+  byCluster.set(clusterName, now);
 
   const instances: MapInstance[] = [];
   for (const ec2 of Object.values(state.ec2Instances ?? {})) {
@@ -118,6 +175,9 @@ export function extractClusterMap(state: SimState, clusterName: string): Cluster
         registeredMemory: 0,
         remainingCpu: 0,
         remainingMemory: 0,
+        portsInUse: [],
+        enisInUse: 0,
+        enisRegistered: 0,
         tasks: [],
       });
       continue;
@@ -140,6 +200,9 @@ export function extractClusterMap(state: SimState, clusterName: string): Cluster
       registeredMemory: ci.registered.memory,
       remainingCpu: ci.remaining.cpu,
       remainingMemory: ci.remaining.memory,
+      portsInUse: [...ci.remaining.ports, ...ci.remaining.portsUdp.map((p) => `${p}/udp`)],
+      enisInUse: Math.max(0, ci.registered.enis - ci.remaining.enis),
+      enisRegistered: ci.registered.enis,
       tasks: (tasksByInstance.get(ci.containerInstanceArn) ?? []).sort(byCreation),
     });
   }

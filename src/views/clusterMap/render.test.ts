@@ -12,6 +12,7 @@ const labels: MapLabels = {
   states: { booting: 'booting', active: 'ACTIVE', draining: 'DRAINING', disconnected: 'agent disconnected', terminating: 'terminating', inactive: 'INACTIVE' },
   taskTitle: (t) => `${t.group} ${t.lastStatus}`,
   instanceTitle: (i) => `${i.ec2InstanceId} ${i.state}`,
+  column: (key) => key || 'idle',
 };
 
 const task = (n: number, over: Partial<MapTask> = {}): MapTask => ({
@@ -41,6 +42,9 @@ const inst = (n: number, tasks: MapTask[], over: Partial<MapInstance> = {}): Map
   registeredMemory: 3904,
   remainingCpu: 0,
   remainingMemory: 0,
+  portsInUse: [],
+  enisInUse: 0,
+  enisRegistered: 0,
   tasks,
   ...over,
 });

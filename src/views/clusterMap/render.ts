@@ -18,6 +18,8 @@ export interface MapLabels {
   states: Record<MapInstance['state'], string>;
   taskTitle: (task: MapTask) => string;
   instanceTitle: (instance: MapInstance) => string;
+  /** heading of a box: the AZ, service or instance type (`''` = the box of idle instances) */
+  column: (key: string) => string;
 }
 
 export interface RenderOptions {
@@ -25,7 +27,41 @@ export interface RenderOptions {
   /** ms for enter/update/exit animations; 0 disables them */
   duration: number;
   selected?: string;
-  onSelect?: (key: { taskArn?: string; containerInstanceArn?: string; ec2InstanceId?: string }) => void;
+  onSelect?: (key: MapSelection) => void;
+  /** tasks are painted on a canvas (canvas.ts) instead: no SVG node per task */
+  tasksOnCanvas?: boolean;
+}
+
+export interface MapSelection {
+  taskArn?: string;
+  containerInstanceArn?: string;
+  ec2InstanceId?: string;
+}
+
+/** What selecting an instance card hands to onSelect (booting instances have no container-instance ARN yet). */
+export function instanceSelection(box: InstanceBox): MapSelection {
+  return { containerInstanceArn: box.key.startsWith('arn:') ? box.key : undefined, ec2InstanceId: box.instance.ec2InstanceId };
+}
+
+/**
+ * True when `node` was last drawn from the same `signature`: its attributes and text are then left
+ * alone. With thousands of tasks, rewriting every attribute and <title> each frame was most of the
+ * map's cost; only what changed since the last frame is touched now.
+ */
+function unchanged(node: Element, signature: string): boolean {
+  const n = node as Element & { __drawn?: string };
+  if (n.__drawn === signature) return true;
+  n.__drawn = signature;
+  return false;
+}
+
+/** Enter and Space on a focused card or task select it, like a click. */
+function onActivate(handler: (event: KeyboardEvent) => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    handler(event);
+  };
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -73,6 +109,19 @@ export function slotName(group: string, width: number): string {
   return fits >= 3 ? `${name.slice(0, fits - 1)}…` : '';
 }
 
+/** A stable number per labels object, so a language switch redraws every text once. */
+const labelIds = new WeakMap<MapLabels, number>();
+let nextLabelsId = 1;
+function labelsId(labels: MapLabels): number {
+  let id = labelIds.get(labels);
+  if (id === undefined) labelIds.set(labels, (id = nextLabelsId++));
+  return id;
+}
+
+function taskSignature(task: MapTask, selected: boolean, dimmed: boolean, labels: MapLabels): string {
+  return `${task.lastStatus}|${task.desiredStatus}|${task.cpu}|${task.memory}|${task.ports.join(',')}|${selected}|${dimmed}|${labelsId(labels)}`;
+}
+
 function layer(root: G, name: string): G {
   let g = root.select<SVGGElement>(`g.layer-${name}`);
   if (g.empty()) g = root.append('g').attr('class', `layer-${name}`);
@@ -90,7 +139,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
   // Availability Zone columns
   zonesLayer
     .selectAll<SVGGElement, ZoneColumn>('g.zone')
-    .data(layout.zones, (d) => d.az)
+    .data(layout.zones, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'zone');
       g.append('rect').attr('class', 'zone-bg').attr('rx', 8);
@@ -99,11 +148,11 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
     })
     .call((g) => {
       g.select('rect').attr('x', (d) => d.x - 6).attr('y', (d) => d.y).attr('width', (d) => d.w + 12).attr('height', (d) => d.h + 4);
-      g.select('text').attr('x', (d) => d.x).attr('y', (d) => d.y + 18).text((d) => d.az);
+      g.select('text').attr('x', (d) => d.x).attr('y', (d) => d.y + 18).text((d) => options.labels.column(d.key));
     });
 
   // Instances
-  const instanceGroups = instancesLayer
+  instancesLayer
     .selectAll<SVGGElement, InstanceBox>('g.instance:not(.exiting)')
     // one card per EC2 instance, from booting to gone, even when its registration changes
     .data(layout.instances, (d) => d.instance.ec2InstanceId)
@@ -112,6 +161,8 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
         const g = enter
           .append('g')
           .attr('class', 'instance')
+          .attr('tabindex', 0)
+          .attr('role', 'button')
           .attr('opacity', 0);
         g.append('title');
         g.append('rect').attr('class', 'card').attr('rx', 6);
@@ -122,9 +173,6 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
         g.append('text').attr('class', 'bar-label mem-label');
         g.append('rect').attr('class', 'track cpu-track').attr('rx', 3);
         g.append('rect').attr('class', 'track mem-track').attr('rx', 3);
-        g.on('click', (_event, d) =>
-          options.onSelect?.({ containerInstanceArn: d.key.startsWith('arn:') ? d.key : undefined, ec2InstanceId: d.instance.ec2InstanceId }),
-        );
         return g;
       },
       (update) => update,
@@ -133,8 +181,19 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
         return exit;
       },
     )
+    .on('click', (_event, d) => options.onSelect?.(instanceSelection(d)))
+    .on('keydown', onActivate((event) => options.onSelect?.(instanceSelection(select(event.currentTarget as SVGGElement).datum() as InstanceBox))))
+    .filter(function (d) {
+      const i = d.instance;
+      const selected = d.key === options.selected || i.ec2InstanceId === options.selected;
+      return !unchanged(
+        this,
+        `${d.key}|${d.x}|${d.y}|${d.w}|${i.state}|${i.status}|${i.agentConnected}|${i.registeredCpu}|${i.registeredMemory}|${i.remainingCpu}|${i.remainingMemory}|${selected}|${labelsId(options.labels)}`,
+      );
+    })
     .attr('data-state', (d) => d.instance.state)
     .attr('data-key', (d) => d.key)
+    .attr('aria-label', (d) => options.labels.instanceTitle(d.instance))
     .classed('selected', (d) => d.key === options.selected || d.instance.ec2InstanceId === options.selected)
     .call((g) => {
       g.select('title').text((d) => options.labels.instanceTitle(d.instance));
@@ -161,12 +220,12 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
           .attr('height', (d) => d[bar].h);
       }
     });
-  settle(instanceGroups, t, { opacity: () => 1 });
+  settle(instancesLayer.selectAll<SVGGElement, InstanceBox>('g.instance:not(.exiting)'), t, { opacity: () => 1 });
 
   // Task segments on the bars
-  const segmentRects = segmentsLayer
+  segmentsLayer
     .selectAll<SVGRectElement, Segment>('rect.segment:not(.exiting)')
-    .data(layout.segments, (d) => d.key)
+    .data(options.tasksOnCanvas ? [] : layout.segments, (d) => d.key)
     .join(
       (enter) =>
         enter
@@ -176,37 +235,41 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
           .attr('y', (d) => d.y)
           .attr('height', (d) => d.h)
           .attr('width', 0)
-          .call((r) => r.append('title'))
-          .on('click', (_event, d) => options.onSelect?.({ taskArn: d.taskArn })),
+          .call((r) => r.append('title')),
       (update) => update,
       (exit) => {
         leave(exit, t);
         return exit;
       },
     )
+    .on('click', (_event, d) => options.onSelect?.({ taskArn: d.taskArn }))
+    .filter(function (d) {
+      return !unchanged(this, `${taskSignature(d.task, d.taskArn === options.selected, d.dimmed, options.labels)}|${d.color}`);
+    })
     .attr('data-phase', (d) => d.task.phase)
     .attr('data-task', (d) => d.taskArn)
+    .attr('data-dimmed', (d) => (d.dimmed ? 'true' : null))
     .classed('selected', (d) => d.taskArn === options.selected)
     .style('--task-color', (d) => d.color)
     .call((r) => r.select('title').text((d) => options.labels.taskTitle(d.task)));
-  settle(segmentRects, t, { x: (d) => d.x, y: (d) => d.y, width: (d) => d.w, height: (d) => d.h });
+  settle(segmentsLayer.selectAll<SVGRectElement, Segment>('rect.segment:not(.exiting)'), t, { x: (d) => d.x, y: (d) => d.y, width: (d) => d.w, height: (d) => d.h });
 
   // Fargate section
   fargateLayer
     .selectAll<SVGTextElement, FargateLabel>('text.fargate-label')
-    .data(layout.fargateLabels, (d) => d.key)
+    .data(options.tasksOnCanvas ? [] : layout.fargateLabels, (d) => d.key)
     .join('text')
     .attr('class', 'fargate-label')
     .attr('x', (d) => d.x + 2)
     .attr('y', (d) => d.y)
     .text(options.labels.fargate);
 
-  const slots = fargateLayer
+  fargateLayer
     .selectAll<SVGGElement, FargateSlot>('g.slot:not(.exiting)')
-    .data(layout.fargate, (d) => d.key)
+    .data(options.tasksOnCanvas ? [] : layout.fargate, (d) => d.key)
     .join(
       (enter) => {
-        const g = enter.append('g').attr('class', 'slot').attr('opacity', 0);
+        const g = enter.append('g').attr('class', 'slot').attr('tabindex', 0).attr('role', 'button').attr('opacity', 0);
         g.append('title');
         g.append('rect')
           .attr('class', 'slot-box')
@@ -217,7 +280,6 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
           .attr('height', (d) => d.h);
         g.append('text').attr('class', 'slot-name');
         g.append('text').attr('class', 'slot-spot');
-        g.on('click', (_event, d) => options.onSelect?.({ taskArn: d.key }));
         return g;
       },
       (update) => update,
@@ -226,9 +288,16 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
         return exit;
       },
     )
+    .on('click', (_event, d) => options.onSelect?.({ taskArn: d.key }))
+    .on('keydown', onActivate((event) => options.onSelect?.({ taskArn: (select(event.currentTarget as SVGGElement).datum() as FargateSlot).key })))
+    .filter(function (d) {
+      return !unchanged(this, `${taskSignature(d.task, d.key === options.selected, d.dimmed, options.labels)}|${d.color}|${d.x}|${d.y}|${d.w}|${d.spot}`);
+    })
     .attr('data-phase', (d) => d.task.phase)
     .attr('data-task', (d) => d.key)
     .attr('data-spot', (d) => (d.spot ? 'true' : null))
+    .attr('data-dimmed', (d) => (d.dimmed ? 'true' : null))
+    .attr('aria-label', (d) => options.labels.taskTitle(d.task))
     .classed('selected', (d) => d.key === options.selected)
     .style('--task-color', (d) => d.color)
     .call((g) => {
@@ -242,6 +311,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
         .attr('y', (d) => d.y + d.h / 2 + 9)
         .text((d) => (d.spot ? options.labels.spot : ''));
     });
-  settle(slots, t, { opacity: () => 1 });
-  settle(slots.select<SVGRectElement>('rect.slot-box'), t, { x: (d) => d.x, y: (d) => d.y, width: (d) => d.w, height: (d) => d.h });
+  const allSlots = fargateLayer.selectAll<SVGGElement, FargateSlot>('g.slot:not(.exiting)');
+  settle(allSlots, t, { opacity: () => 1 });
+  settle(allSlots.select<SVGRectElement>('rect.slot-box'), t, { x: (d) => d.x, y: (d) => d.y, width: (d) => d.w, height: (d) => d.h });
 }
