@@ -69,8 +69,8 @@ describe('accessibility (axe-core)', () => {
     await w.context.close();
   });
 
-  it('embed views (map and editor)', async () => {
-    for (const view of ['map', 'editor'] as const) {
+  it('embed views (map, editor, service, console)', async () => {
+    for (const view of ['map', 'editor', 'service', 'console'] as const) {
       const w = await openApp(chrome.browser, inject('baseUrl'), { path: `?embed&view=${view}`, bypassCSP: true, viewport: { width: 900, height: 600 } });
       await w.page.locator('body').waitFor();
       await w.page.waitForTimeout(500);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../../core';
 import type { SimState } from '../../core/engine/state';
-import { buildExplorerTree, COLLAPSE_ABOVE, findNode, idOfSelected, keyOutcome, moreId, PAGE_SIZE, visibleRows, type TreeNode, type TreeView } from './tree';
+import { ancestorsOf, buildExplorerTree, COLLAPSE_ABOVE, findNode, idOfSelected, keyOutcome, moreId, PAGE_SIZE, visibleRows, type TreeNode, type TreeView } from './tree';
 
 const EMPTY_VIEW: TreeView = { expanded: new Map(), shown: new Map() };
 
@@ -99,6 +99,24 @@ describe('explorer tree', () => {
       ['a:1', 'INACTIVE'],
     ]);
     expect(kids(kids(families)[0])[0].target).toEqual({ kind: 'taskDefinition', taskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/a:2' });
+  });
+
+  it('a task or instance picked on the map opens its cluster, group and service in the tree', () => {
+    const sim = ec2World(1);
+    const serviceArn = sim.ecs.createService({ cluster: 'demo', serviceName: 'api', taskDefinition: 'web', desiredCount: 1 }).service!.serviceArn!;
+    const standaloneArn = sim.ecs.runTask({ cluster: 'demo', taskDefinition: 'web' }).tasks![0].taskArn!;
+    sim.advance(30_000);
+    const state = sim.state as SimState;
+    const clusterArn = 'arn:aws:ecs:us-east-1:123456789012:cluster/demo';
+    const serviceTask = Object.values(state.tasks).find((t) => t.group === 'service:api')!.taskArn;
+    expect(ancestorsOf(state, { taskArn: serviceTask })).toEqual([`cluster:${clusterArn}`, `services:${clusterArn}`, `service:${serviceArn}`]);
+    expect(ancestorsOf(state, { taskArn: standaloneArn })).toEqual([`cluster:${clusterArn}`, `standalone:${clusterArn}`]);
+    const [ci] = sim.ecs.listContainerInstances({ cluster: 'demo' }).containerInstanceArns!;
+    expect(ancestorsOf(state, { containerInstanceArn: ci })).toEqual([`cluster:${clusterArn}`, `instances:${clusterArn}`]);
+    expect(ancestorsOf(state, { taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/demo/nope' })).toEqual([]);
+    // opened, the task's row is visible
+    const view: TreeView = { expanded: new Map(ancestorsOf(state, { taskArn: serviceTask }).map((id) => [id, true])), shown: new Map() };
+    expect(visibleRows(buildExplorerTree(state, view), view).some((r) => r.id === `task:${serviceTask}`)).toBe(true);
   });
 
   it('a deleted cluster stays as a leaf with its INACTIVE status', () => {

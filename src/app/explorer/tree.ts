@@ -324,3 +324,27 @@ export function idOfSelected(item: { taskArn?: string; containerInstanceArn?: st
   if (item?.containerInstanceArn) return `instance:${item.containerInstanceArn}`;
   return undefined;
 }
+
+/**
+ * The parents to open so a task or container instance picked elsewhere (the map) shows in the tree:
+ * its cluster, the group, and for a service task the service. Empty when the item is unknown.
+ */
+export function ancestorsOf(state: SimState, item: { taskArn?: string; containerInstanceArn?: string } | undefined): string[] {
+  if (item?.taskArn) {
+    const t = state.tasks[item.taskArn];
+    const c = t && state.clusters[t.clusterName];
+    if (!t || !c) return [];
+    const service = t.group.startsWith('service:')
+      ? Object.values(state.services).find((s) => s.clusterName === t.clusterName && s.status !== 'INACTIVE' && `service:${s.serviceName}` === t.group)
+      : undefined;
+    if (service) return [`cluster:${c.clusterArn}`, `services:${c.clusterArn}`, `service:${service.serviceArn}`];
+    return t.group.startsWith('service:') ? [] : [`cluster:${c.clusterArn}`, `standalone:${c.clusterArn}`];
+  }
+  if (item?.containerInstanceArn) {
+    const ci = state.containerInstances[item.containerInstanceArn];
+    const c = ci && state.clusters[ci.clusterName];
+    if (!ci || !c) return [];
+    return [`cluster:${c.clusterArn}`, `instances:${c.clusterArn}`];
+  }
+  return [];
+}
