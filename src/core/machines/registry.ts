@@ -8,12 +8,31 @@ import { linearDeploymentSpec } from './linearDeployment.machine';
 import { canaryDeploymentSpec } from './canaryDeployment.machine';
 import { codeDeployDeploymentSpec } from './codeDeployDeployment.machine';
 
+// Getters, not values: the machines and the core modules that read this table import each other
+// (task machine → task effects → load balancer targets → this file), and the bundler may lay that
+// cycle out with this file first. A plain object literal then captured `task: undefined` for good
+// ("Unknown machine \"task\""); a getter reads the machine when an actor starts, long after every
+// module has run.
 export const machines: MachineRegistry = {
-  agent: agentSpec,
-  task: taskSpec,
-  rollingDeployment: rollingDeploymentSpec,
-  blueGreenDeployment: blueGreenDeploymentSpec,
-  linearDeployment: linearDeploymentSpec,
-  canaryDeployment: canaryDeploymentSpec,
-  codeDeployDeployment: codeDeployDeploymentSpec,
+  get agent() {
+    return agentSpec;
+  },
+  get task() {
+    return taskSpec;
+  },
+  get rollingDeployment() {
+    return rollingDeploymentSpec;
+  },
+  get blueGreenDeployment() {
+    return blueGreenDeploymentSpec;
+  },
+  get linearDeployment() {
+    return linearDeploymentSpec;
+  },
+  get canaryDeployment() {
+    return canaryDeploymentSpec;
+  },
+  get codeDeployDeployment() {
+    return codeDeployDeploymentSpec;
+  },
 };
