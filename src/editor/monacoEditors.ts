@@ -1,6 +1,6 @@
 /** The Monaco implementation of the editor shapes in types.ts. Loaded only through load.ts. */
 import { tokenEnd } from './markers';
-import { applyTheme, createJsonModel, MARKER_OWNER, monaco, setupMonaco } from './monacoSetup';
+import { applyTheme, createJsonModel, MARKER_OWNER, monaco, SCENARIO_MODEL, setupMonaco } from './monacoSetup';
 import type { CodeEditor, CodeEditorOptions, DiffView, DiffViewOptions, EditorIssue } from './types';
 
 const SHARED_OPTIONS: monaco.editor.IEditorOptions = {
@@ -17,7 +17,8 @@ const SHARED_OPTIONS: monaco.editor.IEditorOptions = {
 export function createCodeEditor(host: HTMLElement, options: CodeEditorOptions): CodeEditor {
   setupMonaco();
   applyTheme(options.theme);
-  const model = createJsonModel(options.text, 'taskdef');
+  const scenario = options.document === 'scenario';
+  const model = createJsonModel(options.text, scenario ? SCENARIO_MODEL : 'taskdef');
   model.updateOptions({ tabSize: 2, insertSpaces: true });
   const editor = monaco.editor.create(host, {
     ...SHARED_OPTIONS,
@@ -30,8 +31,8 @@ export function createCodeEditor(host: HTMLElement, options: CodeEditorOptions):
 
   const changes = model.onDidChangeContent(() => options.onChange(model.getValue()));
   editor.addAction({
-    id: 'ecs-playground.registerTaskDefinition',
-    label: 'Register task definition',
+    id: scenario ? 'ecs-playground.loadScenario' : 'ecs-playground.registerTaskDefinition',
+    label: scenario ? 'Load scenario' : 'Register task definition',
     keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
     run: () => options.onRegister(),
   });

@@ -14,6 +14,7 @@ import 'monaco-editor/internal/common/workers.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker.js?worker';
 import { taskDefinitionJsonSchema } from '../core/taskdef/schema';
+import { scenarioJsonSchema } from '../scenarios/schema';
 import type { EditorTheme } from './types';
 
 export { monaco };
@@ -21,6 +22,8 @@ export { monaco };
 /** Every model the editor creates lives under this scheme; the schema applies to all of them. */
 export const MODEL_SCHEME = 'ecs-playground';
 export const MARKER_OWNER = 'ecs-playground';
+/** model name whose text is a scenario file rather than a task definition */
+export const SCENARIO_MODEL = 'scenario';
 
 const THEMES: Record<EditorTheme, string> = { light: 'ecs-light', dark: 'ecs-dark' };
 
@@ -39,8 +42,14 @@ export function setupMonaco(): void {
     schemas: [
       {
         uri: `${MODEL_SCHEME}://schema/task-definition.json`,
-        fileMatch: ['*'],
+        fileMatch: ['*', `!${SCENARIO_MODEL}.json`],
         schema: taskDefinitionJsonSchema() as never,
+      },
+      // the scenario editor's model (createJsonModel(text, SCENARIO_MODEL)) gets the scenario format
+      {
+        uri: `${MODEL_SCHEME}://schema/scenario.json`,
+        fileMatch: [`${SCENARIO_MODEL}.json`],
+        schema: scenarioJsonSchema as never,
       },
     ],
   });

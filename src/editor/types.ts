@@ -20,6 +20,8 @@ export interface CodeEditorOptions {
   onChange(text: string): void;
   /** Ctrl/Cmd+S or Ctrl/Cmd+Enter in the editor */
   onRegister(): void;
+  /** which JSON Schema completes and documents the text: a task definition (default) or a scenario */
+  document?: 'taskdef' | 'scenario';
 }
 
 export interface CodeEditor {
