@@ -20,10 +20,26 @@ export interface ServiceLoadBalancer {
   containerPort: number;
 }
 
+/**
+ * Service ARNs by cluster and task group, per state (region and account never change in one), so the
+ * per-task lookup below builds no ARN string; only saves work.
+ */
+const serviceArns = new WeakMap<SimState, Map<string, Map<string, string>>>();
+
+function serviceArnOf(state: SimState, clusterName: string, group: string): string {
+  let byCluster = serviceArns.get(state);
+  if (!byCluster) serviceArns.set(state, (byCluster = new Map()));
+  let byGroup = byCluster.get(clusterName);
+  if (!byGroup) byCluster.set(clusterName, (byGroup = new Map()));
+  let arn = byGroup.get(group);
+  if (arn === undefined) byGroup.set(group, (arn = arns.service(state, clusterName, group.slice('service:'.length))));
+  return arn;
+}
+
 /** The service and deployment that launched a task, if a service did. */
 export function ownerOf(state: SimState, task: Pick<TaskRecord, 'group' | 'clusterName' | 'startedBy'>): { svc: ServiceRecord; dep: DeploymentRecord } | undefined {
   if (!task.group.startsWith('service:') || !task.startedBy) return undefined;
-  const svc = state.services?.[arns.service(state, task.clusterName, task.group.slice('service:'.length))];
+  const svc = state.services?.[serviceArnOf(state, task.clusterName, task.group)];
   // runs for every task on every reconcile: two finds, no merged copy of the lists
   const dep = svc && (svc.deployments.find((d) => d.id === task.startedBy) ?? svc.pastDeployments.find((d) => d.id === task.startedBy));
   return svc && dep ? { svc, dep } : undefined;

@@ -183,16 +183,42 @@ interface ScanCache {
   scan: Scan;
 }
 
-const scanCaches = new WeakMap<ContainerInstanceRecord[], ScanCache>();
+/** Kept scans per cluster index, most recently used last; one per request shape (a service each), at most MAX_KEPT_SCANS. */
+const scanCaches = new WeakMap<ContainerInstanceRecord[], ScanCache[]>();
+const MAX_KEPT_SCANS = 32;
+
+function keptScan(records: ContainerInstanceRecord[], memoKey: string, spreadKey: string): ScanCache | undefined {
+  const list = scanCaches.get(records);
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i];
+    if (c.memoKey !== memoKey || c.spreadKey !== spreadKey) continue;
+    if (i !== list.length - 1) {
+      list.splice(i, 1);
+      list.push(c);
+    }
+    return c;
+  }
+  return undefined;
+}
+
+function keepScan(records: ContainerInstanceRecord[], cache: ScanCache): void {
+  let list = scanCaches.get(records);
+  if (!list) scanCaches.set(records, (list = []));
+  const i = list.findIndex((c) => c.memoKey === cache.memoKey && c.spreadKey === cache.spreadKey);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length >= MAX_KEPT_SCANS) list.shift();
+  list.push(cache);
+}
 
 function cachedScan(state: SimState, request: PlacementRequest, attrs: (string | undefined)[], constraints: PreparedConstraint[], memoKey: string): Scan {
   const spreadKey = attrs.join('|');
   const { records, memos } = clusterRecords(state, request.clusterName);
-  const cache = scanCaches.get(records);
   // memoKey is interned (filterSignature), so comparing it is an identity check
-  if (!cache || cache.memoKey !== memoKey || cache.spreadKey !== spreadKey || !refresh(state, cache, memos, request, constraints, memoKey)) {
+  const cache = keptScan(records, memoKey, spreadKey);
+  if (!cache || !refresh(state, cache, memos, request, constraints, memoKey)) {
     const built = buildScanCache(state, records, memos, request, attrs, constraints, memoKey, spreadKey);
-    scanCaches.set(records, built);
+    keepScan(records, built);
     return built.scan;
   }
   return cache.scan;
@@ -291,8 +317,8 @@ function updateSlot(state: SimState, cache: ScanCache, i: number, request: Place
  * the shadow): when that scan is the kept one, the slots it used are revisited next time.
  */
 function forgetSlots(state: SimState, clusterName: string, sc: Scan, used: readonly number[]): void {
-  const cache = scanCaches.get(clusterRecords(state, clusterName).records);
-  if (cache?.scan !== sc) return;
+  const cache = scanCaches.get(clusterRecords(state, clusterName).records)?.find((c) => c.scan === sc);
+  if (!cache) return;
   for (const i of used) cache.seenVersion[i] = -1;
 }
 
@@ -305,9 +331,16 @@ function shadowOf(state: SimState): SimState {
   return { ...state, containerInstances: { ...state.containerInstances } };
 }
 
+/** A copy of the record deep enough for reserveResources (reservations, remaining, version) to leave the real one alone. */
 function shadowCopy(shadow: SimState, slot: Slot): void {
   if (slot.shadowed) return;
-  shadow.containerInstances[slot.arn] = structuredClone(shadow.containerInstances[slot.arn]);
+  const ci = shadow.containerInstances[slot.arn];
+  const rem = ci.remaining;
+  shadow.containerInstances[slot.arn] = {
+    ...ci,
+    reservations: { ...ci.reservations },
+    remaining: { ...rem, ports: [...rem.ports], portsUdp: [...rem.portsUdp], gpuIds: [...rem.gpuIds] },
+  };
   slot.shadowed = true;
 }
 

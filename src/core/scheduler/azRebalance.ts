@@ -13,6 +13,7 @@ import type { SimState } from '../engine/state';
 import type { DeploymentRecord, ServiceRecord } from './serviceRecord';
 import type { TaskView } from './reconcile';
 import { launchTypeOfStrategy } from '../capacity/serviceLaunch';
+import { clusterRecords } from '../placement/clusterIndex';
 
 export interface AzPicture {
   /** AZ → live tasks of the PRIMARY deployment there, for every usable AZ, sorted by AZ name */
@@ -34,13 +35,13 @@ export function azPicture(state: SimState, svc: ServiceRecord, dep: DeploymentRe
   if (fargate) {
     for (const s of dep.revision.networkConfiguration?.awsvpcConfiguration.subnets ?? []) instances.set(subnetAvailabilityZone(state, s), []);
   } else {
-    for (const arn in state.containerInstances) {
-      const ci = state.containerInstances[arn];
-      if (ci.clusterName !== svc.clusterName || ci.status !== 'ACTIVE' || !ci.agentConnected) continue;
+    // the cluster's records in registration order, from placement's index (no walk over every cluster's instances)
+    for (const ci of clusterRecords(state, svc.clusterName).records) {
+      if (ci.status !== 'ACTIVE' || !ci.agentConnected) continue;
       const az = state.ec2Instances[ci.ec2InstanceId]?.availabilityZone;
       if (!az) continue;
       const list = instances.get(az) ?? [];
-      list.push(arn);
+      list.push(ci.containerInstanceArn);
       instances.set(az, list);
     }
   }
