@@ -107,6 +107,24 @@ describe('old (blue) tasks during a blue/green deployment', () => {
     expect(w.sim.state.tasks[victim.taskArn].stopCode).toBe('SpotInterruption');
   });
 
+  it('a desired count raised during the bake (e.g. by auto scaling) scales both revisions, without a new deployment', () => {
+    const w = lbWorld();
+    shiftService(w, { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 20 });
+    expect(steady(w)).toBe(true);
+    const blueId = svcOf(w).deployments[0].id;
+    w.sim.ecs.updateService({ cluster: 'lb', service: 'web', forceNewDeployment: true });
+    const greenId = svcOf(w).deployments[0].id;
+    w.sim.runUntil(() => svcOf(w).deployments[0].bg?.lifecycleStage === 'BAKE_TIME', { maxMs: 30 * 60_000 });
+    w.sim.ecs.updateService({ cluster: 'lb', service: 'web', desiredCount: 3 });
+    w.sim.advance(1_000);
+    expect(svcOf(w).deployments.map((d) => d.id)).toEqual([greenId, blueId]);
+    expect(liveOf(w, blueId)).toHaveLength(3);
+    expect(liveOf(w, greenId)).toHaveLength(3);
+    expect(steady(w)).toBe(true);
+    expect(liveOf(w, greenId)).toHaveLength(3);
+    expect(liveOf(w, blueId)).toHaveLength(0);
+  });
+
   it('blue tasks that stop during CLEAN_UP are not replaced', () => {
     const w = lbWorld();
     shiftService(w, { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 0 });

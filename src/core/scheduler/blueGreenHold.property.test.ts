@@ -44,13 +44,14 @@ describe('blue is held at its count during a blue/green deployment', () => {
           const green = svcOf(w).deployments[0];
           for (const gap of gaps) {
             w.sim.advance(gap * 1000);
-            if (green.bg?.lifecycleStage === 'CLEAN_UP' || green.rolloutState !== 'IN_PROGRESS') break;
+            const stage = () => green.bg?.lifecycleStage;
+            if (stage() === 'CLEAN_UP' || green.rolloutState !== 'IN_PROGRESS') break;
             const victim = liveOf(w, blueId).find((t) => t.lastStatus === 'RUNNING');
             if (!victim) continue;
             w.sim.faults.crashContainer(victim.taskArn, 'web', 1);
             // the crash stops the task; the next reconcile starts its replacement at once
             w.sim.advance(1_000);
-            if (green.bg?.lifecycleStage !== 'CLEAN_UP') expect(liveOf(w, blueId).length).toBe(desired);
+            if (stage() !== 'CLEAN_UP') expect(liveOf(w, blueId).length).toBe(desired);
           }
           expect(w.sim.runUntil(() => done(w), { maxMs: 2 * 60 * 60_000 })).toBe(true);
           expect(svcOf(w).deployments[0].id).toBe(green.id);
