@@ -43,6 +43,7 @@ export function toStep(refs: InstanceRefs, a: Action, at: number, path: string, 
   const step = (api: ScriptStep['api'], operation: string, args: JsonValue[]): ScriptStep => ({ at, api, operation, args, label: a.note ? `${label} (${a.note})` : label });
   if (a.ecs) return step('ecs', a.ecs, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
   if (a.applicationAutoScaling) return step('applicationAutoScaling', a.applicationAutoScaling, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
+  if (a.codedeploy) return step('codedeploy', a.codedeploy, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
   if (a.infra === 'launchInstances' || a.infra === 'setDesiredCapacity' || a.infra === 'updateAutoScalingGroup') {
     return step('infra', a.infra, [translateInput(refs, a.input ?? {}, `${path}/input`)]);
   }
@@ -70,6 +71,6 @@ export function toStep(refs: InstanceRefs, a: Action, at: number, path: string, 
       return step('faults', 'setHookAnswer', [String(input.hookTargetArn ?? ''), String(input.answer ?? '')]);
     }
     default:
-      throw new ScenarioError(path, 'An action needs one of "ecs", "infra", "fault" or "applicationAutoScaling".');
+      throw new ScenarioError(path, 'An action needs one of "ecs", "infra", "fault", "applicationAutoScaling" or "codedeploy".');
   }
 }

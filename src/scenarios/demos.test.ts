@@ -30,6 +30,18 @@ describe('demos', () => {
     expect(services.map((x) => x.deployments?.length)).toEqual([1, 1, 1, 1, 2, 2]);
   });
 
+  it('codedeploy-canary: 10 % then 100 % of production on green, the AfterAllowTraffic hook fails, CodeDeploy rolls back to blue', () => {
+    const sim = played('codedeploy-canary');
+    const messages = serviceMessages(sim, 'web');
+    expect(messages.some((m) => m.includes('routed 10% of production traffic to the replacement task set'))).toBe(true);
+    expect(messages.some((m) => m.includes('routed 100% of production traffic to the replacement task set'))).toBe(true);
+    expect(messages.some((m) => m.includes('CodeDeploy rolled back deployment'))).toBe(true);
+    const [first] = Object.values(sim.state.codedeploy!.deployments);
+    expect([first.status, first.errorInformation?.code]).toEqual(['Failed', 'HOOK_EXECUTION_FAILURE']);
+    const sets = sim.ecs.describeTaskSets({ cluster: 'shop', service: 'web' }).taskSets!;
+    expect(sets.map((t) => [t.status, t.taskDefinition!.split('/')[1], t.runningCount])).toEqual([['PRIMARY', 'shop:1', 3]]);
+  });
+
   it('placement-strategies-compared: binpack uses fewer instances than spread', () => {
     const sim = played('placement-strategies-compared');
     const used = (cluster: string) => {

@@ -76,5 +76,6 @@ export function elbRefIssues(s: Scenario): SchemaIssue[] {
   };
   (s.setup.listeners ?? []).forEach((v, i) => scan(v, `/setup/listeners/${i}`));
   (s.setup.services ?? []).forEach((v, i) => scan(v, `/setup/services/${i}`));
+  (s.setup.deploymentGroups ?? []).forEach((v, i) => scan(v, `/setup/deploymentGroups/${i}`));
   return out;
 }

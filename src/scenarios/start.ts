@@ -120,6 +120,10 @@ export function startScenario(scenario: Scenario, options: StartOptions = {}): S
       if (out.failures?.length) throw new ScenarioError(`/setup/tasks/${i}`, `RunTask failed: ${out.failures.map((f) => f.reason).join(', ')}`);
     }),
   );
+  (setup.codeDeployApplications ?? []).forEach((a, i) => attempt(`/setup/codeDeployApplications/${i}`, () => sim.codedeploy.createApplication(a as never)));
+  (setup.deploymentGroups ?? []).forEach((g, i) =>
+    attempt(`/setup/deploymentGroups/${i}`, () => sim.codedeploy.createDeploymentGroup(withElbRefs(sim, g as JsonValue, `/setup/deploymentGroups/${i}`) as never)),
+  );
   if (setup.warmUpSeconds) sim.advance(Math.round(setup.warmUpSeconds * 1000));
   if (!options.withoutScript && scenario.script?.length) {
     const base = sim.now();

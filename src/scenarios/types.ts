@@ -48,6 +48,10 @@ export interface ScenarioSetup {
   listeners?: Record<string, unknown>[];
   services?: Record<string, unknown>[];
   tasks?: Record<string, unknown>[];
+  /** sim.codedeploy CreateApplication requests, made after the services */
+  codeDeployApplications?: Record<string, unknown>[];
+  /** sim.codedeploy CreateDeploymentGroup requests (`{"$listener": …}` names a setup listener), after the applications */
+  deploymentGroups?: Record<string, unknown>[];
   /**
    * when services and tasks are created: default 90 s when the setup launches instances (so their
    * agents have registered), else 0
@@ -66,6 +70,8 @@ export interface Action {
   ecs?: string;
   /** an Application Auto Scaling write operation (`registerScalableTarget`, `putScalingPolicy` …), request in `input` */
   applicationAutoScaling?: string;
+  /** a CodeDeploy write operation (`createDeployment`, `stopDeployment` …), request in `input` */
+  codedeploy?: string;
   /** `launchInstances`, `setDesiredCapacity`, `updateAutoScalingGroup` (with `input`) or `terminateInstance` (with `instance`) */
   infra?: 'launchInstances' | 'terminateInstance' | 'setDesiredCapacity' | 'updateAutoScalingGroup';
   /** a fault of sim.faults */

@@ -41,11 +41,11 @@ export function validateScenario(s: Scenario): SchemaIssue[] {
     for (const [k, x] of Object.entries(o)) scanPlaceholders(x, `${path}/${k}`, depth + 1);
   };
   const checkAction = (a: Action, path: string) => {
-    const named = (['ecs', 'infra', 'fault', 'applicationAutoScaling'] as const).filter((k) => a[k] !== undefined);
+    const named = (['ecs', 'infra', 'fault', 'applicationAutoScaling', 'codedeploy'] as const).filter((k) => a[k] !== undefined);
     if (named.length !== 1) {
       out.push({
         path,
-        message: named.length === 0 ? 'An action needs one of "ecs", "infra", "fault" or "applicationAutoScaling".' : `An action names one operation; this one has ${named.join(' and ')}.`,
+        message: named.length === 0 ? 'An action needs one of "ecs", "infra", "fault", "applicationAutoScaling" or "codedeploy".' : `An action names one operation; this one has ${named.join(' and ')}.`,
       });
       return;
     }
@@ -54,6 +54,10 @@ export function validateScenario(s: Scenario): SchemaIssue[] {
       out.push({ path: `${path}/applicationAutoScaling`, message: `"${a.applicationAutoScaling}" is not an Application Auto Scaling operation that changes something.` });
     }
     if (a.applicationAutoScaling !== undefined && a.input === undefined) out.push({ path, message: `${a.applicationAutoScaling} needs "input".` });
+    if (a.codedeploy !== undefined && !isScriptOperation('codedeploy', a.codedeploy)) {
+      out.push({ path: `${path}/codedeploy`, message: `"${a.codedeploy}" is not a CodeDeploy operation that changes something.` });
+    }
+    if (a.codedeploy !== undefined && a.input === undefined) out.push({ path, message: `${a.codedeploy} needs "input".` });
     const op = a.infra ?? a.fault;
     for (const need of op ? NEEDS[op] ?? [] : []) if (a[need] === undefined) out.push({ path, message: `${op} needs "${need}".` });
     checkRef(a.instance, `${path}/instance`);

@@ -7,6 +7,7 @@ import type { SimState } from '../engine/state';
 import { faultOperations } from '../faults/api';
 import { infraOperations } from '../infra/api';
 import { applicationAutoScalingOperations, isAutoScalingRead } from '../autoscaling/api';
+import { codeDeployOperations, isCodeDeployRead } from '../codedeploy/api';
 import type { ScriptApi } from './steps';
 
 type AnyOp = (state: SimState, ...args: any[]) => unknown;
@@ -16,11 +17,12 @@ const tables: Record<ScriptApi, Record<string, AnyOp>> = {
   infra: infraOperations as Record<string, AnyOp>,
   faults: faultOperations as Record<string, AnyOp>,
   applicationAutoScaling: applicationAutoScalingOperations as Record<string, AnyOp>,
+  codedeploy: codeDeployOperations as Record<string, AnyOp>,
 };
 
 export function scriptOperation(api: unknown, operation: unknown): AnyOp | undefined {
-  if (api !== 'ecs' && api !== 'infra' && api !== 'faults' && api !== 'applicationAutoScaling') return undefined;
-  if (typeof operation !== 'string' || isReadOperation(operation) || (api === 'applicationAutoScaling' && isAutoScalingRead(operation))) return undefined;
+  if (api !== 'ecs' && api !== 'infra' && api !== 'faults' && api !== 'applicationAutoScaling' && api !== 'codedeploy') return undefined;
+  if (typeof operation !== 'string' || isReadOperation(operation) || (api === 'applicationAutoScaling' && isAutoScalingRead(operation)) || (api === 'codedeploy' && isCodeDeployRead(operation))) return undefined;
   const table = tables[api];
   return Object.prototype.hasOwnProperty.call(table, operation) ? table[operation] : undefined;
 }

@@ -8,7 +8,7 @@
  */
 import type { JsonValue } from '../engine/json';
 
-export type ScriptApi = 'ecs' | 'infra' | 'faults' | 'applicationAutoScaling';
+export type ScriptApi = 'ecs' | 'infra' | 'faults' | 'applicationAutoScaling' | 'codedeploy';
 
 export interface ScriptStep {
   /** virtual ms (absolute) at which the step fires; not before the time it is scheduled */

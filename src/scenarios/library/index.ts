@@ -9,6 +9,7 @@ import { autoScalingSpike } from './autoScalingSpike';
 import { binpackExercise } from './binpackExercise';
 import { blueGreenCanaryHook } from './blueGreenCanaryHook';
 import { circuitBreaker } from './circuitBreaker';
+import { codeDeployCanary } from './codeDeployCanary';
 import { daemonVsReplica } from './daemonVsReplica';
 import { drainingDuringDeployment } from './drainingDuringDeployment';
 import { ec2VsFargate } from './ec2VsFargate';
@@ -33,6 +34,7 @@ export const builtInScenarios: readonly Scenario[] = [
   stuckRollingUpdate,
   circuitBreaker,
   blueGreenCanaryHook,
+  codeDeployCanary,
   agentDisconnect,
   drainingDuringDeployment,
   fargateSpot,
