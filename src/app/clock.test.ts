@@ -120,15 +120,15 @@ describe('ClockController', () => {
     const sums = perFrame();
     const clock = new ClockController((ms) => {
       sums.advance(ms);
-      frames.wall.now += 10;
+      frames.wall.now += 100;
     }, frames.scheduler);
     clock.setSpeed(600);
     clock.play();
     frames.frame(0);
-    frames.frame(900); // rendering took 900 ms: owes 540,000 virtual ms, may spend 100 ms on it
+    frames.frame(5_000); // rendering took 5 s: owes 600,000 virtual ms (the lag cap), may spend 1 s on it
     sums.endFrame();
-    expect(frames.wall.now - 900).toBe(MAX_ADVANCE_BUDGET_MS);
-    expect(sums.frames[0]).toBe((MAX_ADVANCE_BUDGET_MS / 10) * SLICE_WALL_MS * 600);
+    expect(frames.wall.now - 5_000).toBe(MAX_ADVANCE_BUDGET_MS);
+    expect(sums.frames[0]).toBe((MAX_ADVANCE_BUDGET_MS / 100) * SLICE_WALL_MS * 600);
   });
 
   it('never lags more than MAX_FRAME_GAP_MS of wall time behind: a backlog beyond that is dropped', () => {
