@@ -211,6 +211,34 @@ describe('scale-in order', () => {
     expect([...perAz.values()]).toEqual([2, 2, 2]);
   });
 
+  it('default strategy on scale-in: the busiest AZ, then the instance there with the most tasks of the service', () => {
+    // two instances in us-east-1a, one in b and c: 7 tasks spread 3/2/2, the 3 as 2+1 in us-east-1a
+    const { sim, cluster } = serviceWorld({ instances: 0 });
+    const ids = ['us-east-1a', 'us-east-1a', 'us-east-1b', 'us-east-1c'].flatMap((az) => sim.infra.launchInstances({ cluster, instanceType: 'm5.large', count: 1, availabilityZone: az }).instanceIds);
+    expect(sim.runUntil((s) => ids.every((id) => s.state.ec2Instances[id].containerInstanceArn), { maxMs: 10 * 60_000 })).toBe(true);
+    sim.ecs.createService({ cluster, serviceName: 'api', taskDefinition: 'web', desiredCount: 7 });
+    expect(runToSteady(sim, cluster, 'api')).toBe(true);
+    const live = () => Object.values(sim.state.tasks).filter((t) => t.group === 'service:api' && t.desiredStatus === 'RUNNING');
+    const count = (key: (t: ReturnType<typeof live>[number]) => string) => {
+      const m = new Map<string, number>();
+      for (const t of live()) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
+      return m;
+    };
+    expect(count((t) => t.availabilityZone!)).toEqual(new Map([['us-east-1a', 3], ['us-east-1b', 2], ['us-east-1c', 2]]));
+    const inA = [ids[0], ids[1]].map((id) => sim.state.ec2Instances[id].containerInstanceArn!);
+    const perInstance = count((t) => t.containerInstanceArn!);
+    const busiestInstance = inA.find((arn) => perInstance.get(arn) === 2);
+    expect(busiestInstance).toBeDefined();
+    const before = new Set(live().map((t) => t.taskArn));
+    sim.ecs.updateService({ cluster, service: 'api', desiredCount: 6 });
+    sim.advance(0);
+    const stopped = [...before].filter((arn) => sim.state.tasks[arn].desiredStatus === 'STOPPED');
+    expect(stopped).toHaveLength(1);
+    expect(sim.state.tasks[stopped[0]].containerInstanceArn).toBe(busiestInstance);
+    expect([...count((t) => t.availabilityZone!).values()]).toEqual([2, 2, 2]);
+    expect(Math.max(...count((t) => t.containerInstanceArn!).values())).toBe(2);
+  });
+
   it('reverse strategies: spread(instanceId) ties, then binpack(memory) stops on the instance left with the most memory', () => {
     const { sim, cluster } = serviceWorld({ instances: 2, instanceType: 'm5.large' });
     const [busy, quiet] = Object.keys(sim.state.containerInstances);
