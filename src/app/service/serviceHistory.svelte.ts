@@ -6,6 +6,7 @@
  * 600× never waits for the chart. Going back in time (time travel) drops the points after the new
  * present; another simulation (a loaded session, a reset) starts the series over.
  */
+import { untrack } from 'svelte';
 import type { Simulation } from '../../core';
 import { sampleService, type ServiceSample } from './serviceSample';
 
@@ -34,6 +35,8 @@ function fingerprint(sim: Simulation): string {
 export class ServiceHistory {
   /** bumps whenever a series changes, for views to re-read */
   version = $state(0);
+  /** the count behind `version`, so bumping it never reads reactive state (observe runs inside an effect) */
+  #bumps = 0;
   readonly #series = new Map<string, Series>();
   #sim: Simulation | undefined;
   #print = '';
@@ -64,8 +67,8 @@ export class ServiceHistory {
       const sample = sampleService(sim.state, arn);
       if (!sample) continue;
       const last = series.points[series.points.length - 1];
-      if (last && last.t === now) series.points[series.points.length - 1] = sample;
-      else series.points.push(sample);
+      // A new array on every change: views compare by identity.
+      series.points = last && last.t === now ? [...series.points.slice(0, -1), sample] : [...series.points, sample];
       if (series.points.length > MAX_POINTS) {
         series.points = downsample(series.points);
         series.intervalMs *= 2;
@@ -79,7 +82,7 @@ export class ServiceHistory {
         changed = true;
       }
     }
-    if (changed) this.version++;
+    if (changed) this.version = ++this.#bumps;
   }
 
   /** The points of one service, oldest first (read reactively). */
@@ -128,7 +131,8 @@ export function serviceHistoryFor(source: HistorySource): ServiceHistory {
       const sim = source.sim;
       void source.revision;
       const now = sim.now();
-      history.observe(sim, { force: now === lastNow });
+      // untracked: observing bumps `version`, which this effect must not depend on
+      untrack(() => history.observe(sim, { force: now === lastNow }));
       lastNow = now;
     });
   });

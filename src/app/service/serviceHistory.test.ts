@@ -19,9 +19,12 @@ describe('ServiceHistory', () => {
     sim.advance(1_000);
     h.observe(sim);
     expect(h.series(arn)).toHaveLength(1);
+    const before = h.series(arn);
     sim.advance(FIRST_INTERVAL_MS);
     h.observe(sim);
     expect(h.series(arn).map((p) => p.t)).toEqual([sim.now() - FIRST_INTERVAL_MS - 1_000, sim.now()]);
+    // a new array, so views that compare by identity see the change
+    expect(h.series(arn)).not.toBe(before);
   });
 
   it('stays within MAX_POINTS however long the clock runs, keeping the first and the newest point', () => {
@@ -77,5 +80,35 @@ describe('downsample', () => {
     const pts = [0, 1, 2, 3, 4, 5].map((t) => ({ t }) as ServiceSample);
     expect(downsample(pts).map((p) => p.t)).toEqual([0, 2, 4, 5]);
     expect(downsample(pts.slice(0, 5)).map((p) => p.t)).toEqual([0, 2, 4]);
+  });
+});
+
+describe('serviceHistoryFor', () => {
+  it('follows a playground: samples as the clock moves and after actions, without feeding back into itself', async () => {
+    const { Playground } = await import('../playground.svelte');
+    const { serviceHistoryFor } = await import('./serviceHistory.svelte');
+    // effects run after a microtask (this project's tests resolve 'svelte' to its server build, so no flushSync)
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const playground = new Playground();
+    const history = serviceHistoryFor(playground);
+    expect(serviceHistoryFor(playground)).toBe(history);
+    playground.act((sim) => {
+      sim.ecs.createCluster({ clusterName: 'demo' });
+      sim.ecs.registerTaskDefinition({ family: 'web', requiresCompatibilities: ['FARGATE'], networkMode: 'awsvpc', cpu: '256', memory: '512', containerDefinitions: [{ name: 'web', image: 'nginx:1.27' }] });
+      const subnets = sim.infra.describeSubnets().subnets.map((s) => s.subnetId);
+      sim.ecs.createService({ cluster: 'demo', serviceName: 'web', taskDefinition: 'web', desiredCount: 2, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets } } });
+    });
+    await settle();
+    const arn = 'arn:aws:ecs:us-east-1:123456789012:service/demo/web';
+    expect(history.series(arn)).toHaveLength(1);
+    for (let i = 0; i < 4; i++) {
+      playground.advance(FIRST_INTERVAL_MS);
+      await settle();
+    }
+    expect(history.series(arn)).toHaveLength(5);
+    playground.act((sim) => sim.ecs.updateService({ cluster: 'demo', service: 'web', desiredCount: 3 }));
+    await settle();
+    expect(history.series(arn)).toHaveLength(5);
+    expect(history.series(arn)[4].desired).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTicks, layoutServiceChart, revisionKeys, type ChartRevision, type ChartSample } from './layout';
+import { countTicks, layoutServiceChart, revisionKeys, timeTicks, type ChartRevision, type ChartSample } from './layout';
 
 const rev = (id: string, label: string, counts: Partial<ChartRevision> = {}): ChartRevision => ({
   id,
@@ -49,7 +49,7 @@ describe('layoutServiceChart', () => {
   });
 
   it('starts a deployment line where the deployment appears and ends it where it goes', () => {
-    const l = layoutServiceChart(rolling, { ...opts, width: 344 });
+    const l = layoutServiceChart(rolling, { ...opts, width: 356 });
     const plot = l.plotWidth;
     expect(plot).toBe(300);
     const d2 = l.counts.find((c) => c.key === 'd2|running')!.d;
@@ -114,5 +114,16 @@ describe('countTicks', () => {
     expect(countTicks(8)).toEqual([0, 2, 4, 6, 8]);
     expect(countTicks(40)).toEqual([0, 10, 20, 30, 40]);
     expect(countTicks(0)).toEqual([0]);
+  });
+});
+
+describe('timeTicks', () => {
+  it('puts ticks on whole minutes, as many as fit the width', () => {
+    expect(timeTicks(0, 23 * 60_000, 600)).toEqual([0, 5, 10, 15, 20].map((m) => m * 60_000));
+    expect(timeTicks(0, 23 * 60_000, 260)).toEqual([0, 10, 20].map((m) => m * 60_000));
+  });
+
+  it('starts at the first whole step after the first sample', () => {
+    expect(timeTicks(7_000, 52_000, 400)).toEqual([10_000, 20_000, 30_000, 40_000, 50_000]);
   });
 });

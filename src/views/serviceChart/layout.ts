@@ -89,7 +89,22 @@ export interface LayoutOptions {
 const TASKS_HEIGHT = 150;
 const TRAFFIC_HEIGHT = 56;
 const BREAKER_HEIGHT = 48;
-const GAP = 22;
+/** space above each panel for its title */
+const TITLE = 16;
+const GAP = 10;
+/** horizontal room one time label needs (e.g. "+16m 40s") */
+const LABEL_WIDTH = 64;
+const TIME_STEPS = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400].map((s) => s * 1000);
+
+/** Time ticks on whole seconds, minutes or hours, as many as fit without the labels touching. */
+export function timeTicks(t0: number, t1: number, plotWidth: number): number[] {
+  const max = Math.max(2, Math.floor(plotWidth / LABEL_WIDTH));
+  const span = Math.max(1, t1 - t0);
+  const step = TIME_STEPS.find((s) => span / s <= max - 1) ?? Math.ceil(span / (max - 1) / 86_400_000) * 86_400_000;
+  const out: number[] = [];
+  for (let v = Math.ceil(t0 / step) * step; v <= t1; v += step) out.push(v);
+  return out;
+}
 
 /** Deployments in the order they first appear, each with a stable palette colour. */
 export function revisionKeys(samples: readonly ChartSample[]): RevisionKey[] {
@@ -118,7 +133,7 @@ export function countTicks(max: number): number[] {
 
 export function layoutServiceChart(samples: readonly ChartSample[], options: LayoutOptions): ServiceChartLayout {
   const width = Math.max(280, Math.round(options.width));
-  const margin = { left: 34, right: 10, top: 8, bottom: 22 };
+  const margin = { left: 34, right: 22, top: 0, bottom: 22 };
   const plotWidth = width - margin.left - margin.right;
   const revisions = revisionKeys(samples);
   const hasTraffic = samples.some((s) => s.revisions.some((r) => r.traffic !== undefined));
@@ -126,9 +141,9 @@ export function layoutServiceChart(samples: readonly ChartSample[], options: Lay
   const panels: Panel[] = [];
   let top = margin.top;
   const addPanel = (key: Panel['key'], height: number) => {
-    const p: Panel = { key, top, height, yTicks: [] };
+    const p: Panel = { key, top: top + TITLE, height, yTicks: [] };
     panels.push(p);
-    top += height + GAP;
+    top += TITLE + height + GAP;
     return p;
   };
   const tasks = addPanel('tasks', TASKS_HEIGHT);
@@ -142,7 +157,7 @@ export function layoutServiceChart(samples: readonly ChartSample[], options: Lay
   const t0 = samples[0].t;
   const t1 = Math.max(samples[samples.length - 1].t, t0 + 1_000);
   const x = scaleLinear().domain([t0, t1]).range([0, plotWidth]);
-  const xTicks = x.ticks(plotWidth < 360 ? 3 : 5).map((v) => ({ value: v, at: x(v), label: options.formatTime(v) }));
+  const xTicks = timeTicks(t0, t1, plotWidth).map((v) => ({ value: v, at: x(v), label: options.formatTime(v) }));
 
   // Task counts
   let maxCount = 1;

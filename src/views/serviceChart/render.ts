@@ -46,8 +46,8 @@ export function renderServiceChart(target: SVGGElement, layout: ServiceChartLayo
     .attr('data-panel', (p) => p.key);
   panels
     .select<SVGTextElement>('text.panel-title')
-    .attr('x', 4)
-    .attr('y', (p) => p.top + 10)
+    .attr('x', 0)
+    .attr('y', (p) => p.top - 5)
     .text((p) => labels.panel[p.key]);
   panels.each(function (p) {
     select(this)
