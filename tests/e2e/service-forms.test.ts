@@ -120,6 +120,9 @@ describe('service forms and chart', () => {
     const box = await chart.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await w.screenshot('service-chart-phone');
+    await page.getByRole('button', { name: 'Switch between light and dark theme' }).click();
+    await chart.scrollIntoViewIfNeeded();
+    await w.screenshot('service-chart-phone-dark');
     expectClean(w);
     await w.context.close();
   });
