@@ -68,4 +68,34 @@ describe('sampleService', () => {
     const s = sampleService(w.sim.state, arn)!;
     expect(s.revisions[0].traffic).toBe(100);
   });
+
+  it('follows a CANARY shift: the canary percent of production traffic on the new revision, then all of it', () => {
+    const w = lbWorld();
+    const arn = webService(w, {
+      deploymentConfiguration: { strategy: 'CANARY', bakeTimeInMinutes: 0, canaryConfiguration: { canaryPercent: 20, canaryBakeTimeInMinutes: 5 } },
+      loadBalancers: [
+        {
+          targetGroupArn: w.blueTg,
+          containerName: 'web',
+          containerPort: 80,
+          advancedConfiguration: { alternateTargetGroupArn: w.greenTg, productionListenerRule: w.prodRule, testListenerRule: w.testRule, roleArn: 'arn:aws:iam::123456789012:role/ecs-lb' },
+        },
+      ],
+    }).serviceArn!;
+    const svc = () => w.sim.state.services[arn];
+    const completed = () => svc().deployments.length === 1 && svc().deployments[0].rolloutState === 'COMPLETED' && svc().deployments[0].sd.status !== 'IN_PROGRESS';
+    expect(w.sim.runUntil(completed, { maxMs: 60 * 60_000 })).toBe(true);
+    w.sim.ecs.updateService({ cluster: 'lb', service: 'web', forceNewDeployment: true });
+    const green = svc().deployments[0].id;
+    const shares: number[] = [];
+    w.sim.runUntil(
+      () => {
+        const share = sampleService(w.sim.state, arn)!.revisions.find((r) => r.id === green)?.traffic;
+        if (share !== undefined && shares[shares.length - 1] !== share) shares.push(share);
+        return completed();
+      },
+      { maxMs: 60 * 60_000 },
+    );
+    expect(shares).toEqual([0, 20, 100]);
+  });
 });
