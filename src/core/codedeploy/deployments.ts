@@ -14,7 +14,7 @@ import { machines } from '../machines/registry';
 import type { CodeDeployMachineInput } from '../machines/codeDeployDeployment.machine';
 import { taskSetRevision } from '../tasksets/api';
 import { taskSetCounts, wantedCount } from '../tasksets/reconcile';
-import { primaryTaskSet, taskSetsOf } from '../tasksets/taskSets';
+import { primaryTaskSet, taskSetsOf, type TaskSetRecord } from '../tasksets/taskSets';
 import { appSpecText, parseAppSpec } from './appspec';
 import { trafficSchedule } from './configs';
 import { CodeDeployError, CodeDeployMessages, StopMessages } from './errors';
@@ -227,7 +227,8 @@ export function ecsTarget(state: SimState, d: CodeDeployDeploymentRecord) {
     const c = counts.get(t.id) ?? { running: 0, pending: 0 };
     return {
       identifer: t.id,
-      desiredCount: svc && t.taskSet!.status !== undefined && svc.deployments.includes(t) ? wantedCount(svc, t as never) : 0,
+      // task sets gone from the service (deleted, in pastDeployments) want no tasks
+      desiredCount: svc && svc.deployments.includes(t) ? wantedCount(svc, t as TaskSetRecord) : 0,
       pendingCount: c.pending,
       runningCount: c.running,
       status: t.taskSet!.status,
