@@ -123,6 +123,14 @@ describe('service forms and chart', () => {
     await page.getByRole('button', { name: 'Switch between light and dark theme' }).click();
     await chart.scrollIntoViewIfNeeded();
     await w.screenshot('service-chart-phone-dark');
+
+    // in Korean: the chart, its summary and the update form speak Korean, ECS names stay as ECS spells them
+    await page.getByLabel('Language').selectOption('ko');
+    await page.getByText('시간에 따른 task 수').waitFor();
+    expect(await page.getByTestId('service-chart-summary').textContent()).toMatch(/의 service web: desired 4, running 4, pending 0; 범위 4~8개 task\./);
+    expect(await page.getByTestId('service-deploy').textContent()).toBe('Service 업데이트');
+    await chart.scrollIntoViewIfNeeded();
+    await w.screenshot('service-chart-phone-ko');
     expectClean(w);
     await w.context.close();
   });
