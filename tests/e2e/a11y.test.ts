@@ -27,6 +27,7 @@ describe('accessibility (axe-core)', () => {
       await page.getByTestId('tab-cost').click();
       await page.getByTestId('cost-plot').waitFor();
       await expectNoSeriousA11yViolations(page, `Cost tab (${colorScheme})`);
+      await w.screenshot(`explorer-cost-${colorScheme}`);
       await page.getByTestId('tab-events').click();
       await expectNoSeriousA11yViolations(page, `Events tab (${colorScheme})`);
       expectClean(w);

@@ -3,7 +3,7 @@
  * ARN (EC2 id while booting), task segments and Fargate slots by task ARN, so placements, moves and
  * stops animate instead of redrawing. D3 owns everything inside the <g>; all text goes in with .text().
  */
-import { select, type Selection } from 'd3-selection';
+import { select, type BaseType, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { ClusterMapLayout, FargateLabel, FargateSlot, InstanceBox, Segment, ZoneColumn } from './layout';
 import type { MapInstance, MapTask } from './model';
@@ -109,6 +109,29 @@ export function slotName(group: string, width: number): string {
   return fits >= 3 ? `${name.slice(0, fits - 1)}…` : '';
 }
 
+function instanceHeading(d: InstanceBox): string {
+  return `${d.instance.ec2InstanceId} · ${d.instance.instanceType}`;
+}
+
+/**
+ * What the instance card shows, in reading order. Its accessible name starts with this, so a voice
+ * user can say what they see (WCAG 2.5.3, label in name); the full title follows.
+ */
+export function instanceVisibleText(d: InstanceBox, labels: MapLabels): string {
+  const free = d.instance.registeredCpu > 0 ? labels.free(d.instance) : '';
+  return [instanceHeading(d), labels.states[d.instance.state], free, labels.cpu, labels.memory].filter(Boolean).join(' · ');
+}
+
+/**
+ * A space between the <text> children of a card: SVG does not draw it, but accessibility engines
+ * read the card's visible words from these nodes and would otherwise run them together.
+ */
+function spaceTexts<D, P extends BaseType, PD>(g: Selection<SVGGElement, D, P, PD>): void {
+  g.each(function () {
+    for (const text of Array.from(this.querySelectorAll(':scope > text')).slice(1)) this.insertBefore(this.ownerDocument.createTextNode(' '), text);
+  });
+}
+
 /** A stable number per labels object, so a language switch redraws every text once. */
 const labelIds = new WeakMap<MapLabels, number>();
 let nextLabelsId = 1;
@@ -166,13 +189,14 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
           .attr('opacity', 0);
         g.append('title');
         g.append('rect').attr('class', 'card').attr('rx', 6);
-        g.append('text').attr('class', 'instance-id');
-        g.append('text').attr('class', 'instance-state');
-        g.append('text').attr('class', 'instance-free');
-        g.append('text').attr('class', 'bar-label cpu-label');
-        g.append('text').attr('class', 'bar-label mem-label');
+        g.append('text').attr('class', 'instance-id').attr('aria-hidden', 'true');
+        g.append('text').attr('class', 'instance-state').attr('aria-hidden', 'true');
+        g.append('text').attr('class', 'instance-free').attr('aria-hidden', 'true');
+        g.append('text').attr('class', 'bar-label cpu-label').attr('aria-hidden', 'true');
+        g.append('text').attr('class', 'bar-label mem-label').attr('aria-hidden', 'true');
         g.append('rect').attr('class', 'track cpu-track').attr('rx', 3);
         g.append('rect').attr('class', 'track mem-track').attr('rx', 3);
+        spaceTexts(g);
         return g;
       },
       (update) => update,
@@ -193,7 +217,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
     })
     .attr('data-state', (d) => d.instance.state)
     .attr('data-key', (d) => d.key)
-    .attr('aria-label', (d) => options.labels.instanceTitle(d.instance))
+    .attr('aria-label', (d) => `${instanceVisibleText(d, options.labels)}. ${options.labels.instanceTitle(d.instance)}`)
     .classed('selected', (d) => d.key === options.selected || d.instance.ec2InstanceId === options.selected)
     .call((g) => {
       g.select('title').text((d) => options.labels.instanceTitle(d.instance));
@@ -201,7 +225,7 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
       g.select('text.instance-id')
         .attr('x', (d) => d.x + 10)
         .attr('y', (d) => d.y + 17)
-        .text((d) => `${d.instance.ec2InstanceId} · ${d.instance.instanceType}`);
+        .text((d) => instanceHeading(d));
       g.select('text.instance-state')
         .attr('x', (d) => d.x + 10)
         .attr('y', (d) => d.y + 33)
@@ -278,8 +302,9 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
           .attr('y', (d) => d.y)
           .attr('width', (d) => d.w)
           .attr('height', (d) => d.h);
-        g.append('text').attr('class', 'slot-name');
-        g.append('text').attr('class', 'slot-spot');
+        g.append('text').attr('class', 'slot-name').attr('aria-hidden', 'true');
+        g.append('text').attr('class', 'slot-spot').attr('aria-hidden', 'true');
+        spaceTexts(g);
         return g;
       },
       (update) => update,
@@ -297,7 +322,10 @@ export function renderClusterMap(target: SVGGElement, layout: ClusterMapLayout, 
     .attr('data-task', (d) => d.key)
     .attr('data-spot', (d) => (d.spot ? 'true' : null))
     .attr('data-dimmed', (d) => (d.dimmed ? 'true' : null))
-    .attr('aria-label', (d) => options.labels.taskTitle(d.task))
+    .attr('aria-label', (d) => {
+      const visible = [slotName(d.task.group, d.w), d.spot ? options.labels.spot : ''].filter(Boolean).join(' ');
+      return visible ? `${visible}. ${options.labels.taskTitle(d.task)}` : options.labels.taskTitle(d.task);
+    })
     .classed('selected', (d) => d.key === options.selected)
     .style('--task-color', (d) => d.color)
     .call((g) => {
