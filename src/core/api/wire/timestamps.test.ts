@@ -21,4 +21,9 @@ describe('timestamps on the wire (properties)', () => {
       }),
     );
   });
+
+  it('keeps a member named __proto__ as a member (found by the property above, seed 294242222)', () => {
+    const value = JSON.parse('{"":{"__proto__":""}}');
+    expect(encodeResponse(value)).toBe('{"":{"__proto__":""}}');
+  });
 });

@@ -79,7 +79,8 @@ function toWire(value: unknown, path: (string | number)[]): unknown {
       }
       const proto = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) throw new WireEncodingError(`${where(path)} is not plain data`);
-      const out: Record<string, unknown> = {};
+      // no prototype: a member named __proto__ stays a member instead of setting the prototype
+      const out: Record<string, unknown> = Object.create(null);
       for (const key in value) {
         const v = (value as Record<string, unknown>)[key];
         if (v === undefined) continue;
